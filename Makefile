@@ -1,0 +1,26 @@
+.PHONY: run test migrate lint fmt web e2e
+
+# The embedded default: SQLite under ./data, in-process stores, mail to the console and /dev/mailbox.
+run: web
+	ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/FitFolio.Api --launch-profile FitFolio.Api
+
+# Every suite (dotnet on SQLite + PostgreSQL + Redis, Vitest, Playwright); last line "N passed, N failed".
+test:
+	bash scripts/test.sh
+
+# Builds the SPA into src/FitFolio.Api/wwwroot when its sources changed.
+web:
+	bash scripts/build-web.sh
+
+# Applies migrations to the configured database (Database:Provider, ConnectionStrings:Database) and exits.
+migrate:
+	dotnet tool restore >/dev/null
+	dotnet dotnet-ef database update --project src/FitFolio.Api --context $${Database__Provider:-Sqlite}FitFolioDbContext \
+	  --connection "$${ConnectionStrings__Database:-Data Source=data/fitfolio.db}"
+
+lint:
+	dotnet format FitFolio.slnx --verify-no-changes
+	cd web && npm run lint
+
+fmt:
+	dotnet format FitFolio.slnx

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitFolio.Api.Account;
+
+public sealed class User
+{
+    private User()
+    {
+    }
+
+    public User(string email, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7(createdAt);
+        Email = email.Trim();
+        NormalizedEmail = EmailAddress.Normalize(email);
+        DisplayName = Email[..Email.IndexOf('@', StringComparison.Ordinal)];
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The address as the user first gave it; mail always goes here, never to a look-alike.</summary>
+    public string Email { get; private set; } = "";
+
+    /// <summary>The lookup key: unique, so two spellings of one address are one account.</summary>
+    public string NormalizedEmail { get; private set; } = "";
+
+    public string DisplayName { get; set; } = "";
+    public WeightUnit Unit { get; set; } = WeightUnit.Kg;
+    public string TimeZone { get; set; } = "UTC";
+    public DateTimeOffset CreatedAt { get; private set; }
+}
+
+public enum WeightUnit
+{
+    Kg,
+    Lb,
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> user)
+    {
+        user.ToTable("users");
+        user.Property(u => u.Email).HasMaxLength(320);
+        user.Property(u => u.NormalizedEmail).HasMaxLength(320);
+        user.HasIndex(u => u.NormalizedEmail).IsUnique();
+        user.Property(u => u.DisplayName).HasMaxLength(100);
+        user.Property(u => u.Unit).HasConversion<string>().HasMaxLength(2);
+        user.Property(u => u.TimeZone).HasMaxLength(64);
+    }
+}

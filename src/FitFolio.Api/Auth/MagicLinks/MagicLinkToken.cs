@@ -1,0 +1,39 @@
+using System.Net;
+using FitFolio.Api.Account;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitFolio.Api.Auth.MagicLinks;
+
+public sealed class MagicLinkToken
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>SHA-256 of the emailed token; the token itself is never stored.</summary>
+    public byte[] TokenHash { get; set; } = [];
+
+    /// <summary>Normalized address the link was asked for; a newer link for it voids this one.</summary>
+    public string NormalizedEmail { get; set; } = "";
+
+    public Guid? UserId { get; set; }
+    public User? User { get; set; }
+    public string? Next { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? UsedAt { get; set; }
+    public IPAddress? RequestedFromIp { get; set; }
+}
+
+internal sealed class MagicLinkTokenConfiguration : IEntityTypeConfiguration<MagicLinkToken>
+{
+    public void Configure(EntityTypeBuilder<MagicLinkToken> token)
+    {
+        token.ToTable("magic_link_tokens");
+        token.HasIndex(t => t.TokenHash).IsUnique();
+        token.HasIndex(t => new { t.NormalizedEmail, t.CreatedAt });
+        token.Property(t => t.TokenHash).HasMaxLength(32);
+        token.Property(t => t.NormalizedEmail).HasMaxLength(320);
+        token.Property(t => t.Next).HasMaxLength(2048);
+        token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

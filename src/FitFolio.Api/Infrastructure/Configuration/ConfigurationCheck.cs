@@ -1,0 +1,124 @@
+using System.Net;
+
+namespace FitFolio.Api.Infrastructure.Configuration;
+
+/// <summary>One problem with the configuration: the key to fix and what is wrong with it.</summary>
+public sealed record ConfigurationProblem(string Key, string Message);
+
+/// <summary>
+/// Checks the settings of SPEC §3 before the host is built, so a misconfigured production
+/// instance stops at once with a message naming the key instead of failing on its first request.
+/// </summary>
+public static class ConfigurationCheck
+{
+    public static IReadOnlyList<ConfigurationProblem> Run(IConfiguration config, bool isDevelopment)
+    {
+        var problems = new List<ConfigurationProblem>();
+        void Problem(string key, string message) => problems.Add(new(key, message));
+
+        var provider = config["Database:Provider"];
+        if (!string.IsNullOrWhiteSpace(provider) && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
+        {
+            Problem("Database:Provider", $"must be Sqlite or Postgres, not '{provider}'");
+        }
+        else if (string.Equals(provider, nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase)
+                 && string.IsNullOrWhiteSpace(config.GetConnectionString("Database")))
+        {
+            Problem("ConnectionStrings:Database", "is required when Database:Provider is Postgres");
+        }
+
+        var publicUrl = config["App:PublicUrl"] ?? "http://localhost:8080";
+        if (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var publicUri)
+            || (publicUri.Scheme != Uri.UriSchemeHttp && publicUri.Scheme != Uri.UriSchemeHttps)
+            || publicUri.AbsolutePath != "/" || !string.IsNullOrEmpty(publicUri.Query))
+        {
+            Problem("App:PublicUrl", $"must be an absolute http(s) origin such as https://fitfolio.example.com, not '{publicUrl}'");
+        }
+        else if (!isDevelopment && publicUri.Scheme != Uri.UriSchemeHttps)
+        {
+            Problem("App:PublicUrl", "must use https outside Development (session cookies are Secure and passkeys need a secure origin)");
+        }
+
+        if (!isDevelopment && string.IsNullOrWhiteSpace(config["Email:Smtp:Host"]))
+        {
+            Problem("Email:Smtp:Host", "is required outside Development: without it sign-in links cannot reach anyone");
+        }
+
+        if (!string.IsNullOrWhiteSpace(config["Email:Smtp:Host"]) && string.IsNullOrWhiteSpace(config["Email:From"]))
+        {
+            Problem("Email:From", "is required when Email:Smtp:Host is set");
+        }
+
+        if (!string.IsNullOrWhiteSpace(config["Email:Smtp:Port"])
+            && (!int.TryParse(config["Email:Smtp:Port"], out var port) || port is < 1 or > 65535))
+        {
+            Problem("Email:Smtp:Port", "must be a port number between 1 and 65535");
+        }
+
+        CheckPositive(config, "Auth:MagicLinkTtlMinutes", Problem);
+        CheckPositive(config, "Auth:SessionTtlDays", Problem);
+        CheckPositive(config, "Auth:SessionIdleDays", Problem);
+        CheckPositive(config, "Auth:SessionRotateDays", Problem);
+        CheckPositive(config, "Auth:ReauthMinutes", Problem);
+        CheckPositive(config, "Auth:ChallengeTtlSeconds", Problem);
+        CheckPositive(config, "RateLimits:MagicLinkStartPerMinute", Problem);
+        CheckPositive(config, "RateLimits:WebAuthnStartPerMinute", Problem);
+        CheckPositive(config, "RateLimits:WebAuthnFinishPerMinute", Problem);
+        CheckPositive(config, "RateLimits:MagicLinkPerEmailPerHour", Problem);
+
+        var defaults = new AuthOptions();
+        var sessionTtlDays = IntOr(config, "Auth:SessionTtlDays", defaults.SessionTtlDays);
+        if (sessionTtlDays > 0 && IntOr(config, "Auth:SessionIdleDays", defaults.SessionIdleDays) > sessionTtlDays)
+        {
+            Problem("Auth:SessionIdleDays", "cannot exceed Auth:SessionTtlDays");
+        }
+
+        if (IntOr(config, "Auth:MagicLinkTtlMinutes", defaults.MagicLinkTtlMinutes) > 10)
+        {
+            Problem("Auth:MagicLinkTtlMinutes", "cannot exceed 10 (OWASP ASVS 5.0 §6.5.5 caps out-of-band tokens at 10 minutes)");
+        }
+
+        foreach (var origin in SplitList(config, "WebAuthn:Origins"))
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/")
+            {
+                Problem("WebAuthn:Origins", $"'{origin}' is not an origin such as https://fitfolio.example.com");
+            }
+        }
+
+        foreach (var proxy in SplitList(config, "ForwardedHeaders:KnownProxies"))
+        {
+            if (!IPAddress.TryParse(proxy, out _))
+            {
+                Problem("ForwardedHeaders:KnownProxies", $"'{proxy}' is not an IP address");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Reads a list given either as an array section (Key:0, Key:1) or as one comma-separated value.</summary>
+    public static string[] SplitList(IConfiguration config, string key)
+    {
+        var section = config.GetSection(key);
+        var items = section.GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        if (!string.IsNullOrWhiteSpace(section.Value))
+        {
+            items.AddRange(section.Value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return [.. items.Select(i => i.Trim()).Where(i => i.Length > 0)];
+    }
+
+    private static int IntOr(IConfiguration config, string key, int fallback) =>
+        int.TryParse(config[key], out var value) ? value : fallback;
+
+    private static void CheckPositive(IConfiguration config, string key, Action<string, string> problem)
+    {
+        var value = config[key];
+        if (value is not null && (!int.TryParse(value, out var n) || n <= 0))
+        {
+            problem(key, $"must be a positive whole number, not '{value}'");
+        }
+    }
+}

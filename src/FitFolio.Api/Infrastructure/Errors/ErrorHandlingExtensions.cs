@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FitFolio.Api.Infrastructure.Errors;
+
+public static class ErrorHandlingExtensions
+{
+    /// <summary>RFC 9457 problem details for every failure, each with `code` and `requestId`.</summary>
+    public static IServiceCollection AddErrorHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var problem = ctx.ProblemDetails;
+            problem.Extensions.Remove("traceId");
+            problem.Extensions.TryAdd("code", ErrorCodes.ForStatus(problem.Status ?? ctx.HttpContext.Response.StatusCode));
+            problem.Extensions["requestId"] = ctx.HttpContext.TraceIdentifier;
+            problem.Instance ??= ctx.HttpContext.Request.Path;
+            if (problem is HttpValidationProblemDetails)
+            {
+                problem.Extensions["code"] = ErrorCodes.ValidationFailed;
+            }
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    public static WebApplication UseErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // Bodyless 4xx/5xx (unknown route, wrong method, a bare 401) become problem details too.
+        app.UseStatusCodePages();
+        return app;
+    }
+}
+
+/// <summary>Turns exceptions into problem details: the framework's bad-request errors keep their status, anything else is a generic 500.</summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails problem;
+        if (exception is BadHttpRequestException bad)
+        {
+            var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
+            problem = new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = tooLarge ? "Request body too large" : "The request could not be read",
+                Detail = tooLarge ? "The request body is larger than this endpoint accepts." : PublicDetail(bad),
+                Extensions = { ["code"] = tooLarge ? ErrorCodes.PayloadTooLarge : ErrorCodes.ForStatus(bad.StatusCode) == ErrorCodes.BadRequest ? ErrorCodes.MalformedRequest : ErrorCodes.ForStatus(bad.StatusCode) },
+            };
+            LogBadRequest(logger, bad.StatusCode, bad.Message);
+        }
+        else
+        {
+            LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Something went wrong on our side",
+                Detail = "The error has been logged. Quote the request id if you report it.",
+                Extensions = { ["code"] = ErrorCodes.InternalError },
+            };
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    // The framework's messages name the parameter and what was wrong with the JSON; the inner JsonException's path is useful too.
+    private static string PublicDetail(BadHttpRequestException bad) =>
+        bad.InnerException is JsonException json && json.Path is not null
+            ? $"{bad.Message} The JSON is not valid at '{json.Path}'."
+            : bad.Message;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bad request ({Status}): {Reason}")]
+    private static partial void LogBadRequest(ILogger logger, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FitFolio.Api.Infrastructure.Errors;
+
+/// <summary>Typed problem results for endpoints; `requestId` is added for all of them by <see cref="ErrorHandlingExtensions"/>.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult Problem(int status, string code, string title, string? detail = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    public static ProblemHttpResult NotFound(string what = "resource") =>
+        Problem(StatusCodes.Status404NotFound, ErrorCodes.NotFound, "Not found", $"No such {what}.");
+
+    public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "Some fields are not valid", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
+
+    public static ValidationProblem Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+}

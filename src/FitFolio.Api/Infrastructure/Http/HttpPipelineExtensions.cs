@@ -1,0 +1,63 @@
+using System.Net;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Errors;
+using FitFolio.Api.Infrastructure.Observability;
+using Microsoft.AspNetCore.HttpOverrides;
+using Scalar.AspNetCore;
+
+namespace FitFolio.Api.Infrastructure.Http;
+
+public static class HttpPipelineExtensions
+{
+    /// <summary>Errors, forwarded headers, HSTS, body limits, OpenAPI and the SPA's route constraint.</summary>
+    public static WebApplicationBuilder AddHttpPipeline(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddErrorHandling();
+        services.AddOpenApi();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Only the configured proxies may speak for the client; loopback is not trusted by default either.
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var proxy in ConfigurationCheck.SplitList(builder.Configuration, "ForwardedHeaders:KnownProxies"))
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<SpaPathConstraint>("spa"));
+        return builder;
+    }
+
+    public static WebApplication UseHttpPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRequestLogging();
+        app.UseErrorHandling();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        return app;
+    }
+
+    /// <summary>The OpenAPI document at /openapi/v1.json and its interactive reference at /docs.</summary>
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("FitFolio API"));
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Health;
+using FitFolio.Api.Infrastructure.Http;
+using FitFolio.Api.Infrastructure.Observability;
+using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Infrastructure.Redis;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSecretsFolder();
+if (!builder.TryValidateConfiguration())
+{
+    return 1;
+}
+
+builder.AddObservability();
+builder.AddPersistence();
+builder.AddEphemeralState();
+builder.AddHttpPipeline();
+
+var app = builder.Build();
+app.UseHttpPipeline();
+app.UseSpaFiles();
+
+app.MapHealthEndpoints();
+app.MapApiReference();
+var api = app.MapGroup("/api/v1");
+app.MapSpaFallback();
+
+await app.MigrateDatabaseAsync();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,53 @@
+using FitFolio.Api.Infrastructure.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace FitFolio.Api.Tests.Infrastructure.Configuration;
+
+public sealed class ConfigurationCheckTests
+{
+    private static readonly Dictionary<string, string?> ValidProduction = new()
+    {
+        ["App:PublicUrl"] = "https://fitfolio.example.com",
+        ["Email:Smtp:Host"] = "smtp.example.com",
+        ["Email:From"] = "noreply@example.com",
+    };
+
+    [Fact]
+    public void The_embedded_defaults_pass_in_development()
+    {
+        Assert.Empty(ConfigurationCheck.Run(Build([]), isDevelopment: true));
+    }
+
+    [Fact]
+    public void A_complete_production_configuration_passes()
+    {
+        Assert.Empty(ConfigurationCheck.Run(Build(ValidProduction), isDevelopment: false));
+    }
+
+    [Theory]
+    [InlineData("Database:Provider", "Postgres", "ConnectionStrings:Database")]
+    [InlineData("Database:Provider", "Oracle", "Database:Provider")]
+    [InlineData("App:PublicUrl", "http://fitfolio.example.com", "App:PublicUrl")]
+    [InlineData("App:PublicUrl", "fitfolio.example.com", "App:PublicUrl")]
+    [InlineData("App:PublicUrl", "https://fitfolio.example.com/app", "App:PublicUrl")]
+    [InlineData("Email:Smtp:Host", "", "Email:Smtp:Host")]
+    [InlineData("Email:From", "", "Email:From")]
+    [InlineData("Email:Smtp:Port", "99999", "Email:Smtp:Port")]
+    [InlineData("Auth:SessionTtlDays", "0", "Auth:SessionTtlDays")]
+    [InlineData("Auth:SessionIdleDays", "30", "Auth:SessionIdleDays")]
+    [InlineData("Auth:MagicLinkTtlMinutes", "15", "Auth:MagicLinkTtlMinutes")]
+    [InlineData("RateLimits:MagicLinkStartPerMinute", "many", "RateLimits:MagicLinkStartPerMinute")]
+    [InlineData("ForwardedHeaders:KnownProxies", "10.0.0.1,traefik", "ForwardedHeaders:KnownProxies")]
+    [InlineData("WebAuthn:Origins", "https://fitfolio.example.com/login", "WebAuthn:Origins")]
+    public void A_missing_or_contradictory_production_setting_is_named(string key, string value, string reportedKey)
+    {
+        var settings = new Dictionary<string, string?>(ValidProduction) { [key] = value };
+
+        var problems = ConfigurationCheck.Run(Build(settings), isDevelopment: false);
+
+        Assert.Equal(reportedKey, Assert.Single(problems).Key);
+    }
+
+    private static IConfiguration Build(Dictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+}

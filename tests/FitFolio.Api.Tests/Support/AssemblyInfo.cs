@@ -1,0 +1,3 @@
+using FitFolio.Api.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(TestServersLifetime))]

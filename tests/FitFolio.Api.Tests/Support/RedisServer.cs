@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using StackExchange.Redis;
+
+namespace FitFolio.Api.Tests.Support;
+
+/// <summary>
+/// A real Redis for the tests: FITFOLIO_TEST_REDIS when set, otherwise redis-server from Debian's package on a free
+/// loopback port with persistence off. Test apps stay apart by key prefix, not by flushing.
+/// </summary>
+public sealed class RedisServer : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim StartLock = new(1, 1);
+    private static RedisServer? _instance;
+
+    private static readonly string[] ServerArguments = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"];
+
+    private readonly Process? _process;
+
+    private RedisServer(string connectionString, Process? process = null)
+    {
+        ConnectionString = connectionString;
+        _process = process;
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<RedisServer> GetAsync()
+    {
+        await StartLock.WaitAsync();
+        try
+        {
+            return _instance ??= await StartAsync();
+        }
+        finally
+        {
+            StartLock.Release();
+        }
+    }
+
+    internal static async Task StopAsync()
+    {
+        if (_instance is not null)
+        {
+            await _instance.DisposeAsync();
+            _instance = null;
+        }
+    }
+
+    public static string UniqueKeyPrefix() => $"test:{Guid.NewGuid():N}:";
+
+    private static async Task<RedisServer> StartAsync()
+    {
+        var given = Environment.GetEnvironmentVariable("FITFOLIO_TEST_REDIS");
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return new RedisServer(given);
+        }
+
+        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException(
+                "The tests need a real Redis and found no redis-server. Install it (`sudo apt-get install -y redis-server`) " +
+                "or point FITFOLIO_TEST_REDIS at a server (host:port).");
+        var port = ExternalProcess.FreeLoopbackPort();
+        var info = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("--port");
+        info.ArgumentList.Add($"{port}");
+        foreach (var argument in ServerArguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start redis-server");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var connectionString = $"127.0.0.1:{port}";
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var probe = await ConnectionMultiplexer.ConnectAsync(connectionString + ",connectTimeout=500");
+                await probe.GetDatabase().PingAsync();
+                return new RedisServer(connectionString, process);
+            }
+            catch (RedisConnectionException) when (attempt < 40 && !process.HasExited)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Stops the throwaway servers once every test has run.</summary>
+public sealed class TestServersLifetime : IAsyncLifetime
+{
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await PostgresServer.StopAsync();
+        await RedisServer.StopAsync();
+    }
+}
