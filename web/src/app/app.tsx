@@ -1,0 +1,28 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppErrorBoundary } from '../components/app-error-boundary';
+import { setUnauthorizedHandler } from '../lib/api/client';
+import { createQueryClient } from './query-client';
+import { routes } from './router';
+
+function createApp(): { queryClient: QueryClient; router: ReturnType<typeof createBrowserRouter> } {
+  const queryClient = createQueryClient();
+  const router = createBrowserRouter(routes);
+  // A 401 anywhere (session expired or revoked elsewhere): go to sign-in, forget cached rows.
+  setUnauthorizedHandler((signInPath) => {
+    void router.navigate(signInPath, { replace: true }).then(() => queryClient.clear());
+  });
+  return { queryClient, router };
+}
+
+export function App() {
+  const [{ queryClient, router }] = useState(createApp);
+  return (
+    <AppErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </AppErrorBoundary>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorAlert } from '../../components/alert';
+import { SkeletonList } from '../../components/skeleton-list';
+import { errorMessage, isApiError } from '../../lib/api/api-error';
+import { signInPathFor } from '../../lib/api/client';
+import { useMe } from '../../features/auth/api/get-me';
+import { useLogout } from '../../features/auth/api/logout';
+
+/** Every signed-in page: checks `/auth/me` first, then shows the header and the page. */
+export function ProtectedLayout() {
+  const me = useMe();
+  const location = useLocation();
+
+  if (me.isPending) {
+    return (
+      <div className="app-shell">
+        <header className="app-header app-header--placeholder" aria-hidden="true" />
+        <main id="main" className="app-main">
+          <div className="page">
+            <SkeletonList rows={3} label="Checking your sign-in" />
+          </div>
+        </main>
+      </div>
+    );
+  }
+
+  if (isApiError(me.error) && me.error.status === 401) {
+    return <Navigate to={signInPathFor(location)} replace />;
+  }
+
+  if (me.isError) {
+    return (
+      <main id="main" className="page page--narrow">
+        <h1>We couldn’t load your account</h1>
+        <ErrorAlert>{errorMessage(me.error)}</ErrorAlert>
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={() => void me.refetch()}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      <main id="main" className="app-main">
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
+
+function PageSkeleton() {
+  return (
+    <div className="page">
+      <SkeletonList rows={3} label="Loading page" />
+    </div>
+  );
+}
+
+function AppHeader() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = useLogout();
+
+  function signOut() {
+    logout.mutate(undefined, {
+      onSettled: async () => {
+        await navigate('/sign-in', { replace: true });
+        queryClient.clear();
+      },
+    });
+  }
+  return (
+    <header className="app-header">
+      <Link to="/" className="brand">
+        FitFolio
+      </Link>
+      <nav aria-label="Main" className="app-nav">
+        <NavLink to="/" end className="app-nav__link">
+          Home
+        </NavLink>
+        <NavLink to="/account/security" className="app-nav__link">
+          Security
+        </NavLink>
+      </nav>
+      <button
+        type="button"
+        className="button button--ghost app-header__signout"
+        disabled={logout.isPending}
+        onClick={signOut}
+      >
+        {logout.isPending ? 'Signing out…' : 'Sign out'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Outlet, type RouteObject } from 'react-router';
+import { Spinner } from '../components/spinner';
+import { SignInScreen } from '../features/auth/components/sign-in-screen';
+import { ProtectedLayout } from './layouts/protected-layout';
+import { HomeScreen } from './routes/home-screen';
+import { NotFoundScreen } from './routes/not-found-screen';
+import { RouteError } from './routes/route-error';
+
+// Screens other than the first one a visitor sees are split into their own chunks.
+const VerifyScreen = lazy(() =>
+  import('../features/auth/components/verify-screen').then((m) => ({ default: m.VerifyScreen })),
+);
+const DevMailboxScreen = lazy(() =>
+  import('../features/auth/components/dev-mailbox-screen').then((m) => ({ default: m.DevMailboxScreen })),
+);
+const SecurityScreen = lazy(() =>
+  import('../features/account/components/security-screen').then((m) => ({ default: m.SecurityScreen })),
+);
+
+function PageFallback() {
+  return (
+    <div className="page page--center">
+      <Spinner label="Loading" />
+    </div>
+  );
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Outlet />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'sign-in', element: <SignInScreen /> },
+      { path: 'auth/verify', element: <Lazy><VerifyScreen /></Lazy> },
+      { path: 'dev/mailbox', element: <Lazy><DevMailboxScreen /></Lazy> },
+      {
+        element: <ProtectedLayout />,
+        children: [
+          { index: true, element: <HomeScreen /> },
+          { path: 'account/security', element: <SecurityScreen /> },
+        ],
+      },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+];

@@ -1,0 +1,29 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, resetCsrfToken } from '../../../lib/api/client';
+import type { MeResponse, User } from '../../../lib/api/types';
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+// The protected layout handles 401 itself, so the client's global redirect is switched off here.
+export function getMe(signal?: AbortSignal): Promise<MeResponse> {
+  return api.get<MeResponse>('/auth/me', { signal, redirectOnUnauthorized: false });
+}
+
+export function meQueryOptions() {
+  return queryOptions({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => getMe(signal),
+    staleTime: 5 * 60 * 1000,
+    retry: false,
+  });
+}
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}
+
+/** After any successful sign-in: new antiforgery token for the new user, and cache who we are. */
+export function rememberSignedInUser(queryClient: QueryClient, user: User): void {
+  resetCsrfToken();
+  queryClient.setQueryData<MeResponse>(meQueryKey, { user });
+}
