@@ -1,3 +1,4 @@
+using FitFolio.Api.Auth;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Health;
 using FitFolio.Api.Infrastructure.Http;
@@ -16,14 +17,17 @@ builder.AddObservability();
 builder.AddPersistence();
 builder.AddEphemeralState();
 builder.AddHttpPipeline();
+builder.AddAuth();
 
 var app = builder.Build();
 app.UseHttpPipeline();
+app.UseAuth();
 app.UseSpaFiles();
 
 app.MapHealthEndpoints();
 app.MapApiReference();
 var api = app.MapGroup("/api/v1");
+api.MapAuthEndpoints();
 app.MapSpaFallback();
 
 await app.MigrateDatabaseAsync();

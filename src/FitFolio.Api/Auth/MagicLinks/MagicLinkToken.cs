@@ -12,6 +12,9 @@ public sealed class MagicLinkToken
     /// <summary>SHA-256 of the emailed token; the token itself is never stored.</summary>
     public byte[] TokenHash { get; set; } = [];
 
+    /// <summary>The address as typed (trimmed): a first sign-in creates the account with it.</summary>
+    public string Email { get; set; } = "";
+
     /// <summary>Normalized address the link was asked for; a newer link for it voids this one.</summary>
     public string NormalizedEmail { get; set; } = "";
 
@@ -32,6 +35,7 @@ internal sealed class MagicLinkTokenConfiguration : IEntityTypeConfiguration<Mag
         token.HasIndex(t => t.TokenHash).IsUnique();
         token.HasIndex(t => new { t.NormalizedEmail, t.CreatedAt });
         token.Property(t => t.TokenHash).HasMaxLength(32);
+        token.Property(t => t.Email).HasMaxLength(320);
         token.Property(t => t.NormalizedEmail).HasMaxLength(320);
         token.Property(t => t.Next).HasMaxLength(2048);
         token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -16,6 +16,9 @@ public static class ErrorCodes
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
     public const string DependencyUnavailable = "dependency_unavailable";
+    public const string CsrfFailed = "csrf_failed";
+    public const string InvalidToken = "invalid_token";
+    public const string ReauthRequired = "reauth_required";
 
     public static string ForStatus(int status) => status switch
     {

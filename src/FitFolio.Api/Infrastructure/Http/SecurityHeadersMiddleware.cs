@@ -19,6 +19,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                headers.CacheControl = "no-store"; // API answers are per-user; no shared or browser cache may keep them
+            }
+
             return Task.CompletedTask;
         });
         return next(context);

@@ -13,6 +13,9 @@ public interface IEphemeralStore
 {
     Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores the value only when the key is absent (or expired); true when this call stored it.</summary>
+    Task<bool> TryAddAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default);
+
     /// <summary>Returns the value and removes it in one step; null when missing or expired. Of two concurrent callers at most one gets it.</summary>
     Task<string?> TakeAsync(string key, CancellationToken cancellationToken = default);
 }
@@ -23,6 +26,9 @@ public sealed class RedisEphemeralStore(IConnectionMultiplexer redis, IOptions<R
 
     public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
         redis.GetDatabase().StringSetAsync(_prefix + key, value, timeToLive);
+
+    public Task<bool> TryAddAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
+        redis.GetDatabase().StringSetAsync(_prefix + key, value, timeToLive, When.NotExists);
 
     public async Task<string?> TakeAsync(string key, CancellationToken cancellationToken = default) =>
         await redis.GetDatabase().StringGetDeleteAsync(_prefix + key);
@@ -38,6 +44,21 @@ public sealed class InMemoryEphemeralStore(TimeProvider time) : IEphemeralStore
         _entries[key] = (value, now + timeToLive);
         PruneExpired(now);
         return Task.CompletedTask;
+    }
+
+    public Task<bool> TryAddAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var added = false;
+        _entries.AddOrUpdate(
+            key,
+            _ => { added = true; return (value, now + timeToLive); },
+            (_, existing) =>
+            {
+                added = existing.ExpiresAt <= now;
+                return added ? (value, now + timeToLive) : existing;
+            });
+        return Task.FromResult(added);
     }
 
     public Task<string?> TakeAsync(string key, CancellationToken cancellationToken = default) =>

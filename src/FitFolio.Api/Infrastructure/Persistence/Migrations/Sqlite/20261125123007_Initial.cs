@@ -1,12 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
-using System.Net;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
+namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -18,10 +15,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "text", nullable: true),
-                    xml = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,13 +29,13 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                 name: "users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    normalized_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    unit = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    unit = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,13 +46,13 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                 name: "login_events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    event_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ip_address = table.Column<IPAddress>(type: "inet", nullable: true),
-                    user_agent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    extra = table.Column<string>(type: "jsonb", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    event_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    user_agent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    extra = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,15 +69,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                 name: "magic_link_tokens",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    token_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    normalized_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    next = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    requested_from_ip = table.Column<IPAddress>(type: "inet", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token_hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    next = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    used_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    requested_from_ip = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -97,17 +95,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                 name: "sessions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    token_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    authenticated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    rotated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ip_address = table.Column<IPAddress>(type: "inet", nullable: true),
-                    user_agent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token_hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    authenticated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    rotated_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_seen_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    user_agent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,18 +122,18 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                 name: "webauthn_credentials",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    credential_id = table.Column<byte[]>(type: "bytea", maxLength: 1023, nullable: false),
-                    public_key = table.Column<byte[]>(type: "bytea", nullable: false),
-                    sign_count = table.Column<long>(type: "bigint", nullable: false),
-                    transports = table.Column<List<string>>(type: "text[]", nullable: false),
-                    nickname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    aa_guid = table.Column<Guid>(type: "uuid", nullable: false),
-                    backup_eligible = table.Column<bool>(type: "boolean", nullable: false),
-                    backed_up = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    last_used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    credential_id = table.Column<byte[]>(type: "BLOB", maxLength: 1023, nullable: false),
+                    public_key = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    sign_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    transports = table.Column<string>(type: "TEXT", nullable: false),
+                    nickname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    aa_guid = table.Column<Guid>(type: "TEXT", nullable: false),
+                    backup_eligible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    backed_up = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_used_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using FitFolio.Api.Infrastructure.Persistence;
+
+namespace FitFolio.Api.Auth.Audit;
+
+/// <summary>The event types written to login_events; the SPA shows friendly labels for them.</summary>
+public static class LoginEventTypes
+{
+    public const string MagicLinkRequested = "magic_link_requested";
+    public const string SignIn = "sign_in";
+    public const string SignInFailed = "sign_in_failed";
+    public const string Logout = "logout";
+    public const string LogoutAll = "logout_all";
+    public const string SessionRevoked = "session_revoked";
+    public const string PasskeyAdded = "passkey_added";
+    public const string PasskeyRenamed = "passkey_renamed";
+    public const string PasskeyRemoved = "passkey_removed";
+    public const string PasskeyRegistrationFailed = "passkey_registration_failed";
+    public const string SignCountRegression = "sign_count_regression";
+    public const string RateLimited = "rate_limited";
+}
+
+/// <summary>Writes the audit trail of SPEC §5: who, what, when, from where — never a token.</summary>
+public sealed class LoginAudit(FitFolioDbContext db, TimeProvider time)
+{
+    public async Task RecordAsync(string eventType, Guid? userId, HttpContext context, object? extra = null, CancellationToken cancellationToken = default)
+    {
+        db.LoginEvents.Add(new LoginEvent
+        {
+            UserId = userId,
+            EventType = eventType,
+            CreatedAt = time.GetUtcNow(),
+            IpAddress = context.Connection.RemoteIpAddress,
+            UserAgent = context.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua[..Math.Min(ua.Length, 512)] : null,
+            Extra = JsonSerializer.Serialize(extra ?? new { }, JsonSerializerOptions.Web),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,82 @@
+using FitFolio.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FitFolio.Api.Auth.Csrf;
+
+public sealed record CsrfTokenResponse(string Token);
+
+/// <summary>
+/// ASP.NET Core Antiforgery for a JSON API: the SPA gets a request token from GET /auth/csrf (which also sets the
+/// cookie token) and sends it as X-CSRF-Token on every unsafe request under /api. The framework only checks forms
+/// on its own, so <see cref="CsrfMiddleware"/> enforces it for every endpoint, before any body is read.
+/// </summary>
+public static class CsrfProtection
+{
+    public const string HeaderName = "X-CSRF-Token";
+
+    public static IServiceCollection AddCsrfProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var secure = (configuration["App:PublicUrl"] ?? "").StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = HeaderName;
+            o.Cookie.Name = secure ? "__Host-fitfolio_csrf" : "fitfolio_csrf";
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.None;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.Path = "/";
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeadersMiddleware sends it on every response already
+        });
+        return services;
+    }
+
+    public static RouteGroupBuilder MapCsrfEndpoints(this RouteGroupBuilder auth)
+    {
+        auth.MapGet("/csrf", GetToken);
+        return auth;
+    }
+
+    /// <summary>A request token bound to the current user (or to nobody before sign-in).</summary>
+    private static CsrfTokenResponse GetToken(HttpContext context, IAntiforgery antiforgery) =>
+        new(antiforgery.GetAndStoreTokens(context).RequestToken!);
+}
+
+public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery antiforgery, IProblemDetailsService problems, ILogger<CsrfMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (IsUnsafe(context.Request.Method) && context.Request.Path.StartsWithSegments("/api") && context.GetEndpoint() is not null)
+        {
+            try
+            {
+                await antiforgery.ValidateRequestAsync(context);
+            }
+            catch (AntiforgeryValidationException e)
+            {
+                LogRejected(logger, context.Request.Method, context.Request.Path.Value, e.Message);
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status403Forbidden,
+                        Title = "Missing or invalid CSRF token",
+                        Detail = $"Fetch a token from GET /api/v1/auth/csrf and send it in the {CsrfProtection.HeaderName} header. Tokens change when you sign in or out.",
+                        Extensions = { ["code"] = ErrorCodes.CsrfFailed },
+                    },
+                });
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    private static bool IsUnsafe(string method) =>
+        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CSRF check failed on {Method} {Path}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string method, string? path, string reason);
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using FitFolio.Api.Auth.Audit;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Errors;
+using FitFolio.Api.Infrastructure.Redis;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using RedisRateLimiting;
+
+namespace FitFolio.Api.Auth.RateLimits;
+
+/// <summary>
+/// The sign-in rate limits of SPEC §3 on the built-in rate limiter, per client IP (as resolved by the trusted-proxy
+/// forwarded-headers rules), counted in Redis when configured. Rejections are 429 problems with Retry-After.
+/// </summary>
+public static class AuthRateLimits
+{
+    public const string MagicLinkStart = "magic-link-start";
+    public const string WebAuthnStart = "webauthn-start";
+    public const string WebAuthnFinish = "webauthn-finish";
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    public static IServiceCollection AddAuthRateLimits(this IServiceCollection services)
+    {
+        services.AddSingleton<EmailRateLimiter>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = OnRejectedAsync;
+            o.AddPolicy(MagicLinkStart, ctx => PerClientIp(ctx, MagicLinkStart, l => l.MagicLinkStartPerMinute));
+            o.AddPolicy(WebAuthnStart, ctx => PerClientIp(ctx, WebAuthnStart, l => l.WebAuthnStartPerMinute));
+            o.AddPolicy(WebAuthnFinish, ctx => PerClientIp(ctx, WebAuthnFinish, l => l.WebAuthnFinishPerMinute));
+        });
+        return services;
+    }
+
+    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> PerClientIp(HttpContext context, string policy, Func<RateLimitOptions, int> limit)
+    {
+        var services = context.RequestServices;
+        var permits = limit(services.GetRequiredService<IOptions<RateLimitOptions>>().Value);
+        return services.GetRequiredService<IRateLimitPartitions>().FixedWindow($"{policy}:{ClientKey(context)}", permits, Window);
+    }
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var retryAfter = RetryAfter(rejected.Lease) ?? Window;
+        var policy = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "unknown";
+        await WriteRejectionAsync(rejected.HttpContext, policy, retryAfter, cancellationToken);
+    }
+
+    /// <summary>429 + Retry-After + a rate_limited problem, audited at most once per client, limit and window.</summary>
+    public static async Task WriteRejectionAsync(HttpContext context, string limit, TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var services = context.RequestServices;
+        var firstInWindow = await services.GetRequiredService<IEphemeralStore>()
+            .TryAddAsync($"rate-limit-audit:{limit}:{ClientKey(context)}", "1", TimeSpan.FromSeconds(seconds), cancellationToken);
+        if (firstInWindow)
+        {
+            await services.GetRequiredService<LoginAudit>().RecordAsync(LoginEventTypes.RateLimited, null, context, new { limit }, cancellationToken);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many attempts",
+                Detail = $"Please wait {seconds} seconds before trying again.",
+                Extensions = { ["code"] = ErrorCodes.RateLimited, ["retryAfterSeconds"] = seconds },
+            },
+        });
+    }
+
+    private static TimeSpan? RetryAfter(RateLimitLease lease)
+    {
+        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            return retryAfter;
+        }
+
+        return lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+    }
+}
+
+/// <summary>Magic links per target address per hour (SPEC §3), so nobody can mail-bomb one inbox from many IPs.</summary>
+public sealed class EmailRateLimiter(IRateLimitPartitions partitions, IOptions<RateLimitOptions> options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
+        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailPerHour, TimeSpan.FromHours(1)));
+
+    /// <summary>Null when a link may be sent to this address now, else how long to wait.</summary>
+    public async Task<TimeSpan?> TryAcquireAsync(string normalizedEmail, CancellationToken cancellationToken)
+    {
+        var key = "magic-link-email:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalizedEmail)));
+        using var lease = await _limiter.AcquireAsync(key, 1, cancellationToken);
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            return retryAfter;
+        }
+
+        return lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromHours(1);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

@@ -1,0 +1,32 @@
+using FitFolio.Api.Infrastructure.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace FitFolio.Api.Auth.Sessions;
+
+/// <summary>
+/// The session cookie of SPEC §5: HttpOnly, SameSite=Lax, Path=/, no Domain; over HTTPS also Secure and named
+/// with the __Host- prefix, which browsers only accept under exactly those attributes.
+/// </summary>
+public sealed class SessionCookie(IOptions<AppOptions> app)
+{
+    private readonly bool _secure = app.Value.PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    public string Name => _secure ? "__Host-fitfolio_session" : "fitfolio_session";
+
+    public string? Read(HttpContext context) => context.Request.Cookies[Name];
+
+    public void Write(HttpContext context, string token, DateTimeOffset expiresAt) =>
+        context.Response.Cookies.Append(Name, token, Options(expiresAt));
+
+    public void Delete(HttpContext context) => context.Response.Cookies.Delete(Name, Options(null));
+
+    private CookieOptions Options(DateTimeOffset? expiresAt) => new()
+    {
+        HttpOnly = true,
+        Secure = _secure,
+        SameSite = SameSiteMode.Lax,
+        Path = "/",
+        Expires = expiresAt,
+        IsEssential = true,
+    };
+}

@@ -1,0 +1,143 @@
+using System.Buffers.Text;
+using System.Net;
+using System.Security.Cryptography;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FitFolio.Api.Auth.Sessions;
+
+/// <summary>A session that is alive, and the new token when this request rotated it.</summary>
+public sealed record ValidatedSession(Session Session, string? RotatedToken);
+
+/// <summary>
+/// Issues, validates, rotates and revokes server-side sessions. The cookie holds 32 random bytes; only their SHA-256
+/// is stored, so a database leak yields no usable token.
+/// </summary>
+public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time, IOptions<AuthOptions> options)
+{
+    private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
+    private readonly AuthOptions _options = options.Value;
+
+    /// <summary>Starts a new session with a fresh token (never reusing one the client brought: no fixation).</summary>
+    public async Task<(Session Session, string Token)> StartAsync(Guid userId, IPAddress? ip, string? userAgent, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var token = NewToken();
+        var session = new Session
+        {
+            UserId = userId,
+            TokenHash = Hash(token),
+            CreatedAt = now,
+            AuthenticatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = now.AddDays(_options.SessionTtlDays),
+            IpAddress = ip,
+            UserAgent = Truncate(userAgent, 512),
+        };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return (session, token);
+    }
+
+    /// <summary>
+    /// The live session for a token, or null when unknown, revoked, past its absolute expiry or idle too long.
+    /// Rotates the token once it is older than Auth:SessionRotateDays (keeping the absolute expiry) and
+    /// records last-seen at most once a minute.
+    /// </summary>
+    public async Task<ValidatedSession?> ValidateAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!LooksLikeToken(token))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var hash = Hash(token);
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
+        if (session is null || session.RevokedAt is not null || session.ExpiresAt <= now
+            || session.LastSeenAt.AddDays(_options.SessionIdleDays) <= now)
+        {
+            return null;
+        }
+
+        string? rotated = null;
+        if ((session.RotatedAt ?? session.CreatedAt).AddDays(_options.SessionRotateDays) <= now)
+        {
+            rotated = await RotateAsync(session, hash, cancellationToken);
+            if (rotated is null)
+            {
+                return null; // a concurrent request rotated it first; this token is already dead
+            }
+        }
+        else if (now - session.LastSeenAt >= LastSeenResolution)
+        {
+            await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, now), cancellationToken);
+            session.LastSeenAt = now;
+        }
+
+        return new ValidatedSession(session, rotated);
+    }
+
+    /// <summary>Gives the session a new token; the old one stops working at once. Null when another request already rotated it.</summary>
+    public async Task<string?> RotateAsync(Session session, byte[] currentHash, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var token = NewToken();
+        var newHash = Hash(token);
+        var updated = await db.Sessions
+            .Where(s => s.Id == session.Id && s.TokenHash == currentHash && s.RevokedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.TokenHash, newHash).SetProperty(s => s.RotatedAt, now).SetProperty(s => s.LastSeenAt, now), cancellationToken);
+        if (updated == 0)
+        {
+            return null;
+        }
+
+        session.TokenHash = newHash;
+        session.RotatedAt = now;
+        session.LastSeenAt = now;
+        return token;
+    }
+
+    /// <summary>Rotates the session behind a token and marks it freshly authenticated (after adding a passkey).</summary>
+    public async Task<string?> RotateAfterReauthenticationAsync(Guid sessionId, string currentToken, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        return session is null ? null : await RotateAsync(session, Hash(currentToken), cancellationToken);
+    }
+
+    public async Task<bool> RevokeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await db.Sessions.Where(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now), cancellationToken) == 1;
+    }
+
+    public async Task<int> RevokeAllAsync(Guid userId, Guid? exceptSessionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != exceptSessionId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now), cancellationToken);
+    }
+
+    public async Task<List<Session>> ListActiveAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var idleCutoff = now.AddDays(-_options.SessionIdleDays);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleCutoff)
+            .OrderByDescending(s => s.LastSeenAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
+
+    /// <summary>32 random bytes as unpadded base64url (43 characters).</summary>
+    public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    public static bool LooksLikeToken(string? token) =>
+        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+}

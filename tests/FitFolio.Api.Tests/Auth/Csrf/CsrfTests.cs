@@ -1,0 +1,115 @@
+using System.Net;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Tests.Support;
+
+namespace FitFolio.Api.Tests.Auth.Csrf;
+
+public sealed class CsrfTests
+{
+    [Fact]
+    public async Task A_json_post_without_the_token_is_refused()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+
+        var response = await browser.SendAsync(HttpMethod.Post, "/api/v1/auth/logout-all", new { }, withCsrf: false);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/auth/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_that_does_not_match_the_cookie_is_refused()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var attacker = new TestBrowser(app);
+        var victim = new TestBrowser(app);
+        await victim.SignInDirectlyAsync();
+        var attackersToken = await attacker.RefreshCsrfAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", attackersToken);
+        var response = await victim.Client.SendAsync(request);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
+    public async Task Another_users_token_is_refused()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var mallory = new TestBrowser(app);
+        await mallory.SignInDirectlyAsync("mallory@example.com");
+        var mallorysToken = await mallory.RefreshCsrfAsync();
+        var kate = new TestBrowser(app);
+        await kate.SignInDirectlyAsync("kate@example.com");
+        // Kate's browser carries Mallory's cookie token and header token: only the user binding differs.
+        kate.SetCookie("fitfolio_csrf", mallory.Cookie("fitfolio_csrf")!);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", mallorysToken);
+        var response = await kate.Client.SendAsync(request);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
+    public async Task A_token_fetched_before_sign_in_is_refused_after_it()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        var anonymousToken = await browser.RefreshCsrfAsync();
+        await browser.SignInDirectlyAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", anonymousToken);
+        var response = await browser.Client.SendAsync(request);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
+    public async Task The_matching_token_lets_the_request_through()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+
+        var response = await browser.PostAsync("/api/v1/auth/logout-all");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_check_runs_before_the_body_is_read()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        using var junk = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await browser.SendAsync(HttpMethod.Post, "/api/v1/auth/logout", junk, withCsrf: false);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
+    public async Task A_token_made_by_one_instance_holds_on_another()
+    {
+        await using var instanceA = await FitFolioApp.StartAsync(DatabaseProvider.Postgres, withRedis: true);
+        await using var instanceB = instanceA.SecondInstance();
+        var onA = new TestBrowser(instanceA);
+        await onA.SignInDirectlyAsync();
+        var token = await onA.RefreshCsrfAsync();
+        var onB = new TestBrowser(instanceB);
+        onB.SetCookie("fitfolio_session", onA.SessionToken!);
+        onB.SetCookie("fitfolio_csrf", onA.Cookie("fitfolio_csrf")!);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", token);
+        var response = await onB.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await onA.GetAsync("/api/v1/auth/me")).StatusCode);
+    }
+}
