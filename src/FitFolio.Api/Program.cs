@@ -1,4 +1,5 @@
 using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Email;
 using FitFolio.Api.Infrastructure.Health;
 using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
@@ -15,6 +16,7 @@ if (!builder.TryValidateConfiguration())
 builder.AddObservability();
 builder.AddPersistence();
 builder.AddEphemeralState();
+builder.AddEmail();
 builder.AddHttpPipeline();
 
 var app = builder.Build();
