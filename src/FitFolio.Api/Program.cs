@@ -1,3 +1,4 @@
+using FitFolio.Api.DevMailbox;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Email;
 using FitFolio.Api.Infrastructure.Health;
@@ -26,6 +27,7 @@ app.UseSpaFiles();
 app.MapHealthEndpoints();
 app.MapApiReference();
 var api = app.MapGroup("/api/v1");
+api.MapDevMailboxEndpoints();
 app.MapSpaFallback();
 
 await app.MigrateDatabaseAsync();
