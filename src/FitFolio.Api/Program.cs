@@ -1,5 +1,7 @@
 using FitFolio.Api.Auth;
+using FitFolio.Api.DevMailbox;
 using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Email;
 using FitFolio.Api.Infrastructure.Health;
 using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
@@ -16,6 +18,7 @@ if (!builder.TryValidateConfiguration())
 builder.AddObservability();
 builder.AddPersistence();
 builder.AddEphemeralState();
+builder.AddEmail();
 builder.AddHttpPipeline();
 builder.AddAuth();
 
@@ -28,6 +31,7 @@ app.MapHealthEndpoints();
 app.MapApiReference();
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
+api.MapDevMailboxEndpoints();
 app.MapSpaFallback();
 
 await app.MigrateDatabaseAsync();

@@ -112,5 +112,6 @@ public sealed class TestServersLifetime : IAsyncLifetime
     {
         await PostgresServer.StopAsync();
         await RedisServer.StopAsync();
+        await SmtpServer.StopAsync();
     }
 }

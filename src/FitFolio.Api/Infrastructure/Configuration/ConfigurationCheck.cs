@@ -1,4 +1,5 @@
 using System.Net;
+using MimeKit;
 
 namespace FitFolio.Api.Infrastructure.Configuration;
 
@@ -47,6 +48,11 @@ public static class ConfigurationCheck
         if (!string.IsNullOrWhiteSpace(config["Email:Smtp:Host"]) && string.IsNullOrWhiteSpace(config["Email:From"]))
         {
             Problem("Email:From", "is required when Email:Smtp:Host is set");
+        }
+        else if (!string.IsNullOrWhiteSpace(config["Email:From"])
+                 && (!MailboxAddress.TryParse(config["Email:From"], out var from) || !from.Address.Contains('@', StringComparison.Ordinal)))
+        {
+            Problem("Email:From", "must be an address such as noreply@example.com or \"FitFolio <noreply@example.com>\"");
         }
 
         if (!string.IsNullOrWhiteSpace(config["Email:Smtp:Port"])

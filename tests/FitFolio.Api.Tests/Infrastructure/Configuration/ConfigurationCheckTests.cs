@@ -32,6 +32,7 @@ public sealed class ConfigurationCheckTests
     [InlineData("App:PublicUrl", "https://fitfolio.example.com/app", "App:PublicUrl")]
     [InlineData("Email:Smtp:Host", "", "Email:Smtp:Host")]
     [InlineData("Email:From", "", "Email:From")]
+    [InlineData("Email:From", "FitFolio noreply", "Email:From")]
     [InlineData("Email:Smtp:Port", "99999", "Email:Smtp:Port")]
     [InlineData("Auth:SessionTtlDays", "0", "Auth:SessionTtlDays")]
     [InlineData("Auth:SessionIdleDays", "30", "Auth:SessionIdleDays")]

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Email;
+using FitFolio.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitFolio.Api.Tests.DevMailbox;
+
+public sealed class DevMailboxEndpointsTests
+{
+    [Fact]
+    public async Task A_queued_mail_appears_in_the_dev_mailbox_in_development()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var link = new Uri("http://localhost:8080/auth/verify?token=abc");
+        await app.Services.GetRequiredService<IEmailQueue>().EnqueueAsync(
+            new EmailMessage("lifter@example.com", "Your FitFolio sign-in link", $"Sign in: {link}", "<p>html</p>", link),
+            TestContext.Current.CancellationToken);
+        await app.Services.GetRequiredService<EmailQueue>().WhenDrainedAsync(TestContext.Current.CancellationToken);
+
+        var response = await app.CreateClient().GetAsync(new Uri("/api/v1/dev/mailbox", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("items").EnumerateArray());
+        Assert.Equal("lifter@example.com", item.GetProperty("to").GetString());
+        Assert.Equal("Your FitFolio sign-in link", item.GetProperty("subject").GetString());
+        Assert.Equal($"Sign in: {link}", item.GetProperty("textBody").GetString());
+        Assert.Equal(link.ToString(), item.GetProperty("link").GetString());
+        Assert.True(Guid.TryParse(item.GetProperty("id").GetString(), out _));
+        Assert.True(item.GetProperty("sentAt").TryGetDateTimeOffset(out _));
+    }
+
+    [Fact]
+    public async Task The_dev_mailbox_lists_newest_first()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var queue = app.Services.GetRequiredService<IEmailQueue>();
+        await queue.EnqueueAsync(new EmailMessage("lifter@example.com", "First", "text", "<p>html</p>"), CancellationToken.None);
+        await queue.EnqueueAsync(new EmailMessage("lifter@example.com", "Second", "text", "<p>html</p>"), CancellationToken.None);
+        await app.Services.GetRequiredService<EmailQueue>().WhenDrainedAsync(TestContext.Current.CancellationToken);
+
+        var body = await app.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/api/v1/dev/mailbox", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Second", "First"], body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("subject").GetString()));
+    }
+
+    [Fact]
+    public async Task The_dev_mailbox_is_a_not_found_problem_in_production()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, environment: "Production", settings: new Dictionary<string, string?>
+        {
+            ["App:PublicUrl"] = "https://fitfolio.example.com",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = $"{ExternalProcess.FreeLoopbackPort()}",
+            ["Email:From"] = "noreply@fitfolio.test",
+        });
+
+        var response = await app.CreateClient().GetAsync(new Uri("/api/v1/dev/mailbox", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+}
