@@ -1,5 +1,6 @@
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Auth.Csrf;
+using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.RateLimits;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Infrastructure.Persistence;
@@ -23,6 +24,7 @@ public static class AuthExtensions
         services.AddScoped<SignIn>();
         services.AddScoped<Reauthentication>();
         services.AddScoped<LoginAudit>();
+        services.AddScoped<MagicLinkService>();
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorization();
@@ -57,6 +59,7 @@ public static class AuthExtensions
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
         auth.MapCsrfEndpoints();
+        auth.MapMagicLinkEndpoints();
         auth.MapSessionEndpoints();
         auth.MapLoginEventEndpoints();
         return auth;

@@ -1,4 +1,5 @@
 using FitFolio.Api.Infrastructure.Configuration;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -27,6 +28,10 @@ public sealed class FitFolioApp : WebApplicationFactory<Program>
     public Dictionary<string, string?> Settings { get; }
     public string Environment { get; }
     public FakeTimeProvider? Time { get; private set; }
+    public CapturedLog Log { get; private set; } = new();
+
+    /// <summary>Test requests may name the TCP peer they pretend to come from (TestServer has none).</summary>
+    public const string PeerIpHeader = "X-Test-Peer-IP";
 
     public static async Task<FitFolioApp> StartAsync(
         DatabaseProvider provider,
@@ -77,7 +82,7 @@ public sealed class FitFolioApp : WebApplicationFactory<Program>
     /// <summary>A second instance of the same deployment: same database, same Redis, same key prefix.</summary>
     public FitFolioApp SecondInstance()
     {
-        var twin = new FitFolioApp(new Dictionary<string, string?>(Settings), Environment, sqliteFile: null) { Time = Time };
+        var twin = new FitFolioApp(new Dictionary<string, string?>(Settings), Environment, sqliteFile: null) { Time = Time, Log = Log };
         _ = twin.Server;
         return twin;
     }
@@ -92,12 +97,31 @@ public sealed class FitFolioApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
+            services.AddSingleton<IStartupFilter, PeerIpStartupFilter>();
             if (Time is not null)
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
             }
         });
+    }
+
+    private sealed class PeerIpStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[PeerIpHeader], out var peer))
+                {
+                    context.Connection.RemoteIpAddress = peer;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public override async ValueTask DisposeAsync()

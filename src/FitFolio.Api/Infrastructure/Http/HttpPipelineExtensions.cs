@@ -20,13 +20,17 @@ public static class HttpPipelineExtensions
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
+        var proxies = ConfigurationCheck.SplitList(builder.Configuration, "ForwardedHeaders:KnownProxies");
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // Only the configured proxies may speak for the client; loopback is not trusted by default either.
+            // Only the configured proxies may speak for the client. With both lists empty the middleware would trust
+            // every peer, so without proxies it reads no forwarded header at all.
+            o.ForwardedHeaders = proxies.Length == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
-            foreach (var proxy in ConfigurationCheck.SplitList(builder.Configuration, "ForwardedHeaders:KnownProxies"))
+            foreach (var proxy in proxies)
             {
                 o.KnownProxies.Add(IPAddress.Parse(proxy));
             }

@@ -1,0 +1,102 @@
+using System.Net.Mail;
+using FitFolio.Api.Account;
+using FitFolio.Api.Auth.Audit;
+using FitFolio.Api.Auth.RateLimits;
+using FitFolio.Api.Auth.Sessions;
+using FitFolio.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FitFolio.Api.Auth.MagicLinks;
+
+public sealed record MagicLinkStartRequest(string? Email, string? Next);
+
+public sealed record MagicLinkStartResponse(string Message);
+
+public sealed record MagicLinkVerifyRequest(string? Token);
+
+public sealed record MagicLinkVerifyResponse(UserResponse User, string Next);
+
+public static class MagicLinkEndpoints
+{
+    public const int MaxEmailLength = 254;
+
+    public static RouteGroupBuilder MapMagicLinkEndpoints(this RouteGroupBuilder auth)
+    {
+        var links = auth.MapGroup("/magic-link");
+        links.MapPost("/start", Start).RequireRateLimiting(AuthRateLimits.MagicLinkStart);
+        links.MapPost("/verify", Verify);
+        return auth;
+    }
+
+    /// <summary>Sends a sign-in link. The answer is the same for every well-formed address, known or not.</summary>
+    private static async Task<Results<Accepted<MagicLinkStartResponse>, ValidationProblem, EmptyHttpResult>> Start(
+        MagicLinkStartRequest request, HttpContext context, MagicLinkService links, EmailRateLimiter perEmail, LoginAudit audit,
+        Microsoft.Extensions.Options.IOptions<Infrastructure.Configuration.AuthOptions> options, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var retryAfter = await perEmail.TryAcquireAsync(EmailAddress.Normalize(request.Email!), cancellationToken);
+        if (retryAfter is not null)
+        {
+            await AuthRateLimits.WriteRejectionAsync(context, "magic-link-email", retryAfter.Value, cancellationToken);
+            return TypedResults.Empty;
+        }
+
+        var userId = await links.StartAsync(request.Email!, request.Next, context.Connection.RemoteIpAddress, cancellationToken);
+        await audit.RecordAsync(LoginEventTypes.MagicLinkRequested, userId, context, cancellationToken: cancellationToken);
+        var minutes = options.Value.MagicLinkTtlMinutes;
+        return TypedResults.Accepted((string?)null, new MagicLinkStartResponse(
+            $"If that address can receive mail, a sign-in link is on its way. It works once, for {minutes} minutes."));
+    }
+
+    /// <summary>Redeems a link: the SPA posts the token from script, so a scanner that only GETs the URL cannot spend it.</summary>
+    private static async Task<Results<Ok<MagicLinkVerifyResponse>, ProblemHttpResult>> Verify(
+        MagicLinkVerifyRequest request, HttpContext context, MagicLinkService links, SignIn signIn, LoginAudit audit, CancellationToken cancellationToken)
+    {
+        var redemption = await links.RedeemAsync(request.Token ?? "", cancellationToken);
+        if (redemption.User is null)
+        {
+            await audit.RecordAsync(LoginEventTypes.SignInFailed, null, context,
+                new { method = "magic_link", reason = redemption.Failure.ToString()!.ToLowerInvariant() }, cancellationToken);
+            return Problems.Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidToken, "This sign-in link cannot be used",
+                "It has expired, was already used, or a newer link replaced it. Ask for a new one.");
+        }
+
+        await signIn.CompleteAsync(context, redemption.User.Id, "magic_link", cancellationToken);
+        return TypedResults.Ok(new MagicLinkVerifyResponse(UserResponse.From(redemption.User), redemption.Next));
+    }
+
+    private static Dictionary<string, string[]> Validate(MagicLinkStartRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var email = request.Email?.Trim();
+        if (string.IsNullOrEmpty(email))
+        {
+            errors["email"] = ["Enter your email address."];
+        }
+        else if (request.Email!.Any(char.IsControl))
+        {
+            errors["email"] = ["The email address contains a line break or another control character."];
+        }
+        else if (email.Length > MaxEmailLength || !IsPlainAddress(email))
+        {
+            errors["email"] = ["Enter an email address like name@example.com."];
+        }
+
+        if (request.Next is not null && !LocalPath.IsSafe(request.Next))
+        {
+            errors["next"] = ["Must be a path on this site, starting with a single '/'."];
+        }
+
+        return errors;
+    }
+
+    // A bare address only: no display name ("Eve <eve@x>"), comments, quoting or lists — one mailbox, as typed.
+    private static bool IsPlainAddress(string email) =>
+        MailAddress.TryCreate(email, out var parsed) && string.IsNullOrEmpty(parsed.DisplayName)
+        && email.Count(c => c == '@') == 1 && !email.Any(c => char.IsWhiteSpace(c) || "<>()[]\\,;:\"".Contains(c));
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Security.Cryptography;
+using FitFolio.Api.Account;
+using FitFolio.Api.Auth.Sessions;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Email;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FitFolio.Api.Auth.MagicLinks;
+
+/// <summary>Why a verification failed, for the audit trail only: the client always hears `invalid_token`.</summary>
+public enum MagicLinkFailure
+{
+    Unknown,
+    Used,
+    Expired,
+}
+
+public sealed record MagicLinkRedemption(User? User, string Next, MagicLinkFailure? Failure);
+
+/// <summary>
+/// Issues and redeems single-use sign-in links. Only the SHA-256 of a token is stored; redemption is one atomic
+/// UPDATE, so of any number of concurrent redemptions exactly one wins.
+/// </summary>
+public sealed class MagicLinkService(
+    FitFolioDbContext db, TimeProvider time, IOptions<AuthOptions> auth, IOptions<AppOptions> app, IEmailQueue mail)
+{
+    /// <summary>
+    /// Creates a link for the address (voiding older ones) and queues the mail. Known and unknown addresses take the
+    /// same steps, so neither the answer nor its timing tells them apart; the mail goes to the stored address.
+    /// </summary>
+    public async Task<Guid?> StartAsync(string email, string? next, IPAddress? requestedFrom, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var typed = email.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        var normalized = EmailAddress.Normalize(typed);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        var token = SessionTokenService.NewToken();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.MagicLinkTokens
+                .Where(t => t.NormalizedEmail == normalized && t.UsedAt == null && t.ExpiresAt > now)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.ExpiresAt, now), cancellationToken);
+            db.MagicLinkTokens.Add(new MagicLinkToken
+            {
+                TokenHash = SessionTokenService.Hash(token),
+                Email = typed,
+                NormalizedEmail = normalized,
+                UserId = user?.Id,
+                Next = next,
+                CreatedAt = now,
+                ExpiresAt = now.AddMinutes(auth.Value.MagicLinkTtlMinutes),
+                RequestedFromIp = requestedFrom,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await mail.EnqueueAsync(MagicLinkMail.Compose(user?.Email ?? typed, VerifyUrl(token), auth.Value.MagicLinkTtlMinutes, isNewAccount: user is null), cancellationToken);
+        return user?.Id;
+    }
+
+    /// <summary>Spends the token (once, atomically) and returns its user, creating the account on first use.</summary>
+    public async Task<MagicLinkRedemption> RedeemAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!SessionTokenService.LooksLikeToken(token))
+        {
+            return new(null, "/", MagicLinkFailure.Unknown);
+        }
+
+        var now = time.GetUtcNow();
+        var hash = SessionTokenService.Hash(token);
+        var won = await db.MagicLinkTokens
+            .Where(t => t.TokenHash == hash && t.UsedAt == null && t.ExpiresAt > now)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), cancellationToken) == 1;
+        var link = await db.MagicLinkTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+        if (!won || link is null)
+        {
+            var failure = link is null ? MagicLinkFailure.Unknown : link.UsedAt is not null ? MagicLinkFailure.Used : MagicLinkFailure.Expired;
+            return new(null, "/", failure);
+        }
+
+        var user = await FindOrCreateUserAsync(link, now, cancellationToken);
+        return new(user, link.Next ?? "/", null);
+    }
+
+    private async Task<User> FindOrCreateUserAsync(MagicLinkToken link, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == link.NormalizedEmail, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var user = new User(link.Email, now);
+        db.Users.Add(user);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return user;
+        }
+        catch (DbUpdateException)
+        {
+            // Two first links for one address redeemed at once: the other created the account; use it.
+            db.Entry(user).State = EntityState.Detached;
+            return await db.Users.SingleAsync(u => u.NormalizedEmail == link.NormalizedEmail, cancellationToken);
+        }
+    }
+
+    private Uri VerifyUrl(string token) => new(new Uri(app.Value.PublicUrl), $"/auth/verify?token={token}");
+}
