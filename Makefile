@@ -1,4 +1,4 @@
-.PHONY: run test migrate lint fmt web e2e
+.PHONY: run test migrate lint fmt web bench
 
 # The embedded default: SQLite under ./data, in-process stores, mail to the console and /dev/mailbox.
 run: web
@@ -24,3 +24,7 @@ lint:
 
 fmt:
 	dotnet format FitFolio.slnx
+
+# Side-by-side measurements printed as ratios (see bench/README.md).
+bench:
+	bash bench/run.sh

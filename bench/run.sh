@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs the benchmarks against a freshly started app (Development, SQLite in a temp dir, limits lifted) and stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+dotnet build src/FitFolio.Api -c Release -v q -nologo >/dev/null
+ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" App__PublicUrl="http://localhost:$port" \
+ConnectionStrings__Database="Data Source=$tmp/bench.db" RateLimits__MagicLinkStartPerMinute=1000000 RateLimits__MagicLinkPerEmailPerHour=1000000 \
+Serilog__MinimumLevel__Default=Warning \
+  dotnet src/FitFolio.Api/bin/Release/net10.0/FitFolio.Api.dll >"$tmp/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 120); do curl -fs "http://localhost:$port/healthz/ready" >/dev/null && break; sleep 0.5; done
+echo "== magic-link start: known vs unknown address"
+node bench/magic-link-timing.mjs "http://localhost:$port" "${ROUNDS:-300}"
