@@ -32,7 +32,6 @@ app.MapApiReference();
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
 api.MapDevMailboxEndpoints();
-app.MapSpaFallback();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

@@ -9,6 +9,8 @@ public static class ErrorHandlingExtensions
     /// <summary>RFC 9457 problem details for every failure, each with `code` and `requestId`.</summary>
     public static IServiceCollection AddErrorHandling(this IServiceCollection services)
     {
+        // Registered before the framework's writer, which falls back to plain text when a browser asks for HTML.
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             var problem = ctx.ProblemDetails;
@@ -80,4 +82,22 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}
+
+/// <summary>Writes every problem as application/problem+json, whatever the Accept header asks for.</summary>
+internal sealed class JsonProblemDetailsWriter(
+    Microsoft.Extensions.Options.IOptions<ProblemDetailsOptions> options,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var response = context.HttpContext.Response;
+        var problem = context.ProblemDetails;
+        problem.Status ??= response.StatusCode;
+        problem.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(problem.Status.Value);
+        options.Value.CustomizeProblemDetails?.Invoke(context);
+        return new ValueTask(response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json", context.HttpContext.RequestAborted));
+    }
 }

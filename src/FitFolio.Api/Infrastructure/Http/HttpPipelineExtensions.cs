@@ -36,7 +36,6 @@ public static class HttpPipelineExtensions
             }
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);
-        services.Configure<RouteOptions>(o => o.SetParameterPolicy<SpaPathConstraint>("spa"));
         return builder;
     }
 

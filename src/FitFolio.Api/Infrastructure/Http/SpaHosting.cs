@@ -4,13 +4,24 @@ namespace FitFolio.Api.Infrastructure.Http;
 
 public static class SpaHosting
 {
+    private static readonly string[] ServerPrefixes = ["/api", "/healthz", "/openapi", "/docs"];
+
     /// <summary>
     /// Serves the built SPA from wwwroot: hashed files under /assets cached for a year, everything else revalidated,
-    /// and client-side routes answered with index.html (never /api, /healthz, /openapi, /docs or a missing file).
+    /// and client-side routes answered with index.html. A fallback endpoint would hide 405s from the API (it matches
+    /// every method and path), so the fallback is a rewrite that runs only when routing found no endpoint at all.
     /// </summary>
     public static WebApplication UseSpaFiles(this WebApplication app)
     {
-        app.UseDefaultFiles();
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null && IsClientRoute(context.Request))
+            {
+                context.Request.Path = "/index.html";
+            }
+
+            return next(context);
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers[HeaderNames.CacheControl] =
@@ -19,26 +30,16 @@ public static class SpaHosting
         return app;
     }
 
-    public static WebApplication MapSpaFallback(this WebApplication app)
+    /// <summary>A page of the SPA: a GET that is not under the server's own prefixes and does not name a file.</summary>
+    public static bool IsClientRoute(HttpRequest request)
     {
-        app.MapFallbackToFile("{*path:spa}", "index.html", new StaticFileOptions
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
-        });
-        return app;
-    }
-}
+            return false;
+        }
 
-/// <summary>Matches client-side routes only: not the server's own prefixes and not a path that names a file.</summary>
-public sealed class SpaPathConstraint : IRouteConstraint
-{
-    private static readonly string[] ServerPrefixes = ["api", "healthz", "openapi", "docs"];
-
-    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection)
-    {
-        var path = values[routeKey]?.ToString() ?? "";
-        var firstSegment = path.Split('/', 2)[0];
-        if (ServerPrefixes.Contains(firstSegment, StringComparer.OrdinalIgnoreCase))
+        var path = request.Path.Value ?? "/";
+        if (ServerPrefixes.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

@@ -20,6 +20,66 @@ public sealed class ProblemDetailsTests
     }
 
     [Fact]
+    public async Task The_wrong_method_is_a_method_not_allowed_problem()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+
+        var response = await app.CreateClient().GetAsync(new Uri("/api/v1/auth/logout", UriKind.Relative));
+
+        await response.AssertProblemAsync(HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_malformed_request_problem_that_says_where()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        using var junk = new StringContent("{\"email\": \"kate@example.com\", \"next\": [}", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await browser.PostAsync("/api/v1/auth/magic-link/start", junk);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "malformed_request");
+        Assert.Contains("next", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_unhandled_failure_is_a_generic_500_and_the_exception_goes_to_the_log_only()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Postgres, settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Database"] = $"Host=127.0.0.1;Port={ExternalProcess.FreeLoopbackPort()};Username=nobody;Password=s3cret-in-conn-string;Timeout=2",
+            ["App:MigrateOnStartup"] = "false",
+        });
+        var browser = new TestBrowser(app);
+        browser.SetCookie("fitfolio_session", new string('A', 43));
+
+        var response = await browser.GetAsync("/api/v1/auth/me");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError, "internal_error");
+        var body = problem.GetRawText();
+        Assert.DoesNotContain("Npgsql", body);
+        Assert.DoesNotContain("s3cret", body);
+        Assert.DoesNotContain("   at ", body);
+        Assert.Contains("Npgsql", app.Log.Text);
+        Assert.Contains(problem.GetProperty("requestId").GetString()!, app.Log.Text);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/nothing")]
+    [InlineData("/healthz/nothing")]
+    public async Task No_html_error_page_is_served_under_api_or_healthz(string path)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_body_above_the_limit_is_a_payload_too_large_problem()
     {
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
