@@ -88,10 +88,10 @@ public sealed partial class SmtpEmailSender : IEmailSender
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 
-    /// <summary>465 is implicit TLS; other ports (587, 25) upgrade with STARTTLS when the server offers it.</summary>
+    /// <summary>465 is implicit TLS; other ports (587, 25) must upgrade with STARTTLS: a stripped STARTTLS fails the send instead of mailing links in clear.</summary>
     public static SecureSocketOptions SocketOptions(SmtpOptions smtp) => !smtp.UseTls
         ? SecureSocketOptions.None
-        : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable;
+        : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
 
     private static bool IsDeliveryFailure(Exception ex, CancellationToken cancellationToken) =>
         ex is SocketException or IOException or TimeoutException or SmtpCommandException or SmtpProtocolException

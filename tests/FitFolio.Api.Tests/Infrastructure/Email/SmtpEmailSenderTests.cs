@@ -58,11 +58,11 @@ public sealed class SmtpEmailSenderTests
 
     [Theory]
     [InlineData(true, 465, SecureSocketOptions.SslOnConnect)]
-    [InlineData(true, 587, SecureSocketOptions.StartTlsWhenAvailable)]
-    [InlineData(true, 25, SecureSocketOptions.StartTlsWhenAvailable)]
+    [InlineData(true, 587, SecureSocketOptions.StartTls)]
+    [InlineData(true, 25, SecureSocketOptions.StartTls)]
     [InlineData(false, 465, SecureSocketOptions.None)]
     [InlineData(false, 587, SecureSocketOptions.None)]
-    public void UseTls_picks_implicit_tls_on_465_and_starttls_elsewhere(bool useTls, int port, SecureSocketOptions expected)
+    public void UseTls_picks_implicit_tls_on_465_and_requires_starttls_elsewhere(bool useTls, int port, SecureSocketOptions expected)
     {
         Assert.Equal(expected, SmtpEmailSender.SocketOptions(new SmtpOptions { UseTls = useTls, Port = port }));
     }
