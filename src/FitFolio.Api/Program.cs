@@ -1,10 +1,14 @@
+using FitFolio.Api.Account;
 using FitFolio.Api.Auth;
+using FitFolio.Api.Exercises;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Health;
 using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Infrastructure.Redis;
+using FitFolio.Api.Programs;
+using FitFolio.Api.Workouts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecretsFolder();
@@ -28,6 +32,10 @@ app.MapHealthEndpoints();
 app.MapApiReference();
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
+api.MapAccountEndpoints();
+api.MapExerciseEndpoints();
+api.MapProgramEndpoints();
+api.MapWorkoutEndpoints();
 app.MapSpaFallback();
 
 await app.MigrateDatabaseAsync();
