@@ -1,5 +1,7 @@
+using FitFolio.Api.Account;
 using FitFolio.Api.Auth;
 using FitFolio.Api.DevMailbox;
+using FitFolio.Api.Exercises;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Email;
 using FitFolio.Api.Infrastructure.Health;
@@ -7,6 +9,8 @@ using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Infrastructure.Redis;
+using FitFolio.Api.Programs;
+using FitFolio.Api.Workouts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecretsFolder();
@@ -31,6 +35,10 @@ app.MapHealthEndpoints();
 app.MapApiReference();
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
+api.MapAccountEndpoints();
+api.MapExerciseEndpoints();
+api.MapProgramEndpoints();
+api.MapWorkoutEndpoints();
 api.MapDevMailboxEndpoints();
 
 await app.MigrateDatabaseAsync();

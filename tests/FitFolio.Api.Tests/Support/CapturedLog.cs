@@ -22,6 +22,20 @@ public sealed class CapturedLog : ILogEventSink
         }
     }
 
+    /// <summary>
+    /// The log once it contains <paramref name="expected"/>: the request log line is written after the response
+    /// has reached the test's client, so a test that reads the log must wait for it.
+    /// </summary>
+    public async Task<string> WhenContainsAsync(string expected)
+    {
+        for (var attempt = 0; attempt < 100 && !Text.Contains(expected, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        return Text;
+    }
+
     public string Text
     {
         get

@@ -11,6 +11,12 @@ public static class Problems
     public static ProblemHttpResult NotFound(string what = "resource") =>
         Problem(StatusCodes.Status404NotFound, ErrorCodes.NotFound, "Not found", $"No such {what}.");
 
+    public static ProblemHttpResult Forbidden(string title, string? detail = null) =>
+        Problem(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, title, detail);
+
+    public static ProblemHttpResult Conflict(string title, string? detail = null) =>
+        Problem(StatusCodes.Status409Conflict, ErrorCodes.Conflict, title, detail);
+
     public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Some fields are not valid", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
 

@@ -60,6 +60,8 @@ public static class ObservabilityExtensions
     {
         app.UseSerilogRequestLogging(o =>
         {
+            // This host's own logger, not the static Log.Logger that the last host built in the process would own.
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
             o.EnrichDiagnosticContext = (diagnostics, ctx) =>

@@ -4,6 +4,9 @@ using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.Sessions;
+using FitFolio.Api.Exercises;
+using FitFolio.Api.Programs;
+using FitFolio.Api.Workouts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -22,6 +25,13 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WebAuthnCredential> WebAuthnCredentials => Set<WebAuthnCredential>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Exercise> Exercises => Set<Exercise>();
+    public DbSet<TrainingProgram> Programs => Set<TrainingProgram>();
+    public DbSet<WorkoutTemplate> Templates => Set<WorkoutTemplate>();
+    public DbSet<TemplateExercise> TemplateExercises => Set<TemplateExercise>();
+    public DbSet<Workout> Workouts => Set<Workout>();
+    public DbSet<WorkoutPlanItem> WorkoutPlanItems => Set<WorkoutPlanItem>();
+    public DbSet<WorkoutSet> WorkoutSets => Set<WorkoutSet>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -60,8 +60,10 @@ public sealed class ProblemDetailsTests
         Assert.DoesNotContain("Npgsql", body);
         Assert.DoesNotContain("s3cret", body);
         Assert.DoesNotContain("   at ", body);
-        Assert.Contains("Npgsql", app.Log.Text);
-        Assert.Contains(problem.GetProperty("requestId").GetString()!, app.Log.Text);
+        var requestId = problem.GetProperty("requestId").GetString()!;
+        var log = await app.Log.WhenContainsAsync(requestId);
+        Assert.Contains(requestId, log);
+        Assert.Contains("Npgsql", log);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class LogScanTests
         await browser.VerifyAsync(linkToken);
         await browser.PostAsync("/api/v1/auth/logout");
 
-        var log = app.Log.Text;
+        var log = await app.Log.WhenContainsAsync("/api/v1/auth/logout");
         Assert.Contains("/api/v1/auth/magic-link/verify", log);
         Assert.DoesNotContain(linkToken, log);
         Assert.DoesNotContain(sessionToken, log);

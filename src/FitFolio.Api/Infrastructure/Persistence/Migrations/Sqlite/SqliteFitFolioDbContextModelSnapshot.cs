@@ -317,6 +317,3161 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Equipment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("equipment");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PrimaryMuscles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("primary_muscles");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("SecondaryMuscles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secondary_muscles");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("UniqueName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unique_name");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exercises");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exercises_slug");
+
+                    b.HasIndex("UserId", "UniqueName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exercises_user_id_unique_name")
+                        .HasFilter("NOT is_archived");
+
+                    b.ToTable("exercises", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("c0a1b28c-2041-598e-974f-94968a026cde"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Ab Wheel Rollout",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "ab wheel rollout",
+                            SecondaryMuscles = "lats,shoulders,obliques",
+                            Slug = "ab-wheel-rollout",
+                            UniqueName = "ab wheel rollout"
+                        },
+                        new
+                        {
+                            Id = new Guid("513c7216-aa2f-5b7b-ba97-c098a8a280ef"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Arnold Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "arnold press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "arnold-press",
+                            UniqueName = "arnold press"
+                        },
+                        new
+                        {
+                            Id = new Guid("d30714fa-ac2b-5fe4-a312-00877993d52e"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Assisted Dip",
+                            PrimaryMuscles = "chest,triceps",
+                            SearchName = "assisted dip",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "assisted-dip",
+                            UniqueName = "assisted dip"
+                        },
+                        new
+                        {
+                            Id = new Guid("6cfdc2ab-a259-527d-b02e-c8f965cb9cdd"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Assisted Pull-Up",
+                            PrimaryMuscles = "lats",
+                            SearchName = "assisted pull-up",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "assisted-pull-up",
+                            UniqueName = "assisted pull-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("e12bbab8-36c5-5076-9de5-f7589bc22eb6"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Back Extension",
+                            PrimaryMuscles = "lower_back",
+                            SearchName = "back extension",
+                            SecondaryMuscles = "glutes,hamstrings",
+                            Slug = "back-extension",
+                            UniqueName = "back extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("927d1b86-9ab9-5114-a103-580607d707de"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Band-Assisted Pull-Up",
+                            PrimaryMuscles = "lats",
+                            SearchName = "band-assisted pull-up",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "band-assisted-pull-up",
+                            UniqueName = "band-assisted pull-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("94a68212-cd2f-5a6c-a3b8-073d02b5c722"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Band Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "band curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "band-curl",
+                            UniqueName = "band curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("506aa13f-a4c7-5655-8000-5f320fd95c04"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Band Face Pull",
+                            PrimaryMuscles = "shoulders,upper_back",
+                            SearchName = "band face pull",
+                            SecondaryMuscles = "traps",
+                            Slug = "band-face-pull",
+                            UniqueName = "band face pull"
+                        },
+                        new
+                        {
+                            Id = new Guid("9bd9300c-794a-55b2-affd-abd8baf40ee9"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Band Pull-Apart",
+                            PrimaryMuscles = "upper_back,shoulders",
+                            SearchName = "band pull-apart",
+                            SecondaryMuscles = "traps",
+                            Slug = "band-pull-apart",
+                            UniqueName = "band pull-apart"
+                        },
+                        new
+                        {
+                            Id = new Guid("c1e4ad56-a154-5638-80b4-8b5f2a12d035"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Band Triceps Pushdown",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "band triceps pushdown",
+                            SecondaryMuscles = "",
+                            Slug = "band-triceps-pushdown",
+                            UniqueName = "band triceps pushdown"
+                        },
+                        new
+                        {
+                            Id = new Guid("9b13a9c8-63fd-5526-b7a3-f1e64f910f31"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Banded Clamshell",
+                            PrimaryMuscles = "abductors,glutes",
+                            SearchName = "banded clamshell",
+                            SecondaryMuscles = "",
+                            Slug = "banded-clamshell",
+                            UniqueName = "banded clamshell"
+                        },
+                        new
+                        {
+                            Id = new Guid("05616bd4-8ee2-54b2-8e12-f874f4b88973"),
+                            Equipment = "band",
+                            IsArchived = false,
+                            Name = "Banded Lateral Walk",
+                            PrimaryMuscles = "abductors,glutes",
+                            SearchName = "banded lateral walk",
+                            SecondaryMuscles = "",
+                            Slug = "banded-lateral-walk",
+                            UniqueName = "banded lateral walk"
+                        },
+                        new
+                        {
+                            Id = new Guid("136dc135-a8f4-5690-bed0-ba76eb259d41"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Back Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "barbell back squat",
+                            SecondaryMuscles = "hamstrings,lower_back,adductors",
+                            Slug = "barbell-back-squat",
+                            UniqueName = "barbell back squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("30cdf203-d96c-5334-a69f-45e0c6e7f0ff"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Bench Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "barbell bench press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "barbell-bench-press",
+                            UniqueName = "barbell bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("7e379261-c5be-5ebe-8249-31fc8306f51d"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Box Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "barbell box squat",
+                            SecondaryMuscles = "hamstrings,lower_back,adductors",
+                            Slug = "barbell-box-squat",
+                            UniqueName = "barbell box squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("e1839d6c-2230-5098-b26b-0f410b1851a0"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Bulgarian Split Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "barbell bulgarian split squat",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "barbell-bulgarian-split-squat",
+                            UniqueName = "barbell bulgarian split squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("e0ec5fb1-e648-5e3f-a1f6-ae4ff28bfd46"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "barbell curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "barbell-curl",
+                            UniqueName = "barbell curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("fb1924a1-2f96-5b3a-bc05-7d24da918745"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Deadlift",
+                            PrimaryMuscles = "glutes,hamstrings,lower_back",
+                            SearchName = "barbell deadlift",
+                            SecondaryMuscles = "quadriceps,traps,upper_back,lats,forearms",
+                            Slug = "barbell-deadlift",
+                            UniqueName = "barbell deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("bf6ca7a9-3339-5afe-9f2c-a85482bb33e9"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Floor Press",
+                            PrimaryMuscles = "chest,triceps",
+                            SearchName = "barbell floor press",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "barbell-floor-press",
+                            UniqueName = "barbell floor press"
+                        },
+                        new
+                        {
+                            Id = new Guid("fcb48bef-06c5-5691-8766-ee5dd2919ecc"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Front Squat",
+                            PrimaryMuscles = "quadriceps",
+                            SearchName = "barbell front squat",
+                            SecondaryMuscles = "glutes,upper_back,abdominals,adductors",
+                            Slug = "barbell-front-squat",
+                            UniqueName = "barbell front squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("202043ea-9d90-5a0e-a2ce-234ea6684b76"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Glute Bridge",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "barbell glute bridge",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "barbell-glute-bridge",
+                            UniqueName = "barbell glute bridge"
+                        },
+                        new
+                        {
+                            Id = new Guid("7b8fd0f7-f1d1-53b6-82c6-5fbee281a4de"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Hip Thrust",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "barbell hip thrust",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "barbell-hip-thrust",
+                            UniqueName = "barbell hip thrust"
+                        },
+                        new
+                        {
+                            Id = new Guid("41344a3e-9161-5db7-9cd1-99a7532e8820"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Lunge",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "barbell lunge",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "barbell-lunge",
+                            UniqueName = "barbell lunge"
+                        },
+                        new
+                        {
+                            Id = new Guid("9d8150a1-3dc4-5359-a97d-1a5dfd80e3e3"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Overhead Squat",
+                            PrimaryMuscles = "quadriceps,glutes,shoulders",
+                            SearchName = "barbell overhead squat",
+                            SecondaryMuscles = "upper_back,traps,abdominals,adductors",
+                            Slug = "barbell-overhead-squat",
+                            UniqueName = "barbell overhead squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("31521d11-1f48-50f9-af43-2e02810aaf00"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Pause Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "barbell pause squat",
+                            SecondaryMuscles = "hamstrings,lower_back,adductors",
+                            Slug = "barbell-pause-squat",
+                            UniqueName = "barbell pause squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("115c5f0c-bfe2-5425-badf-fb7e922ea273"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Reverse Curl",
+                            PrimaryMuscles = "forearms,biceps",
+                            SearchName = "barbell reverse curl",
+                            SecondaryMuscles = "",
+                            Slug = "barbell-reverse-curl",
+                            UniqueName = "barbell reverse curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("c09dcbea-4fba-5b94-919d-0fdecd80178d"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Reverse Wrist Curl",
+                            PrimaryMuscles = "forearms",
+                            SearchName = "barbell reverse wrist curl",
+                            SecondaryMuscles = "",
+                            Slug = "barbell-reverse-wrist-curl",
+                            UniqueName = "barbell reverse wrist curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("cda65095-6f64-50f8-b25a-a1b3b6b06852"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Rollout",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "barbell rollout",
+                            SecondaryMuscles = "lats,shoulders",
+                            Slug = "barbell-rollout",
+                            UniqueName = "barbell rollout"
+                        },
+                        new
+                        {
+                            Id = new Guid("b114baf8-1bdc-532a-8e29-9f496239ba56"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Shrug",
+                            PrimaryMuscles = "traps",
+                            SearchName = "barbell shrug",
+                            SecondaryMuscles = "forearms",
+                            Slug = "barbell-shrug",
+                            UniqueName = "barbell shrug"
+                        },
+                        new
+                        {
+                            Id = new Guid("5daeee67-f702-5ba9-8db8-027bd872f438"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Standing Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "barbell standing calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "barbell-standing-calf-raise",
+                            UniqueName = "barbell standing calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("6e680960-2a1b-5c32-bc9d-da187cdc97b5"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Step-Up",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "barbell step-up",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "barbell-step-up",
+                            UniqueName = "barbell step-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("0fabf642-4321-59b1-bf5b-07872008758b"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Upright Row",
+                            PrimaryMuscles = "shoulders,traps",
+                            SearchName = "barbell upright row",
+                            SecondaryMuscles = "biceps",
+                            Slug = "barbell-upright-row",
+                            UniqueName = "barbell upright row"
+                        },
+                        new
+                        {
+                            Id = new Guid("b064cea3-c479-59db-b162-8da08193b764"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Barbell Wrist Curl",
+                            PrimaryMuscles = "forearms",
+                            SearchName = "barbell wrist curl",
+                            SecondaryMuscles = "",
+                            Slug = "barbell-wrist-curl",
+                            UniqueName = "barbell wrist curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("5d8f227e-e920-5a6b-81ed-71d0bc233f64"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Belt Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "belt squat",
+                            SecondaryMuscles = "adductors,hamstrings",
+                            Slug = "belt-squat",
+                            UniqueName = "belt squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("7baa4cf5-7822-5f7c-87eb-ad37334f1191"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Bench Dip",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "bench dip",
+                            SecondaryMuscles = "chest,shoulders",
+                            Slug = "bench-dip",
+                            UniqueName = "bench dip"
+                        },
+                        new
+                        {
+                            Id = new Guid("ae0a7853-829d-509d-9ad8-7e7736f8bc37"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Bent-Over Barbell Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "bent-over barbell row",
+                            SecondaryMuscles = "biceps,shoulders,lower_back,forearms",
+                            Slug = "bent-over-barbell-row",
+                            UniqueName = "bent-over barbell row"
+                        },
+                        new
+                        {
+                            Id = new Guid("e5c4de31-3955-5949-8337-974170e3a1cd"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Bicycle Crunch",
+                            PrimaryMuscles = "abdominals,obliques",
+                            SearchName = "bicycle crunch",
+                            SecondaryMuscles = "",
+                            Slug = "bicycle-crunch",
+                            UniqueName = "bicycle crunch"
+                        },
+                        new
+                        {
+                            Id = new Guid("e6a89b28-60c1-55ed-8238-995f44e48c28"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Bird Dog",
+                            PrimaryMuscles = "lower_back",
+                            SearchName = "bird dog",
+                            SecondaryMuscles = "abdominals,glutes,shoulders",
+                            Slug = "bird-dog",
+                            UniqueName = "bird dog"
+                        },
+                        new
+                        {
+                            Id = new Guid("15ec6510-27e1-5cce-b1c4-a678f43f6d60"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Bodyweight Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "bodyweight squat",
+                            SecondaryMuscles = "adductors,hamstrings",
+                            Slug = "bodyweight-squat",
+                            UniqueName = "bodyweight squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("8489252d-9dc9-55d6-8cce-de01d57c6c32"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Crossover",
+                            PrimaryMuscles = "chest",
+                            SearchName = "cable crossover",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "cable-crossover",
+                            UniqueName = "cable crossover"
+                        },
+                        new
+                        {
+                            Id = new Guid("a9cc4d74-6123-5a48-b746-f86b04c550ec"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Crunch",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "cable crunch",
+                            SecondaryMuscles = "obliques",
+                            Slug = "cable-crunch",
+                            UniqueName = "cable crunch"
+                        },
+                        new
+                        {
+                            Id = new Guid("9cec4a35-ff7b-576e-b6a6-e3d8e0a813f7"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "cable curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "cable-curl",
+                            UniqueName = "cable curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("971f8949-9e12-5f62-8e2d-f35621efc0c6"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable External Rotation",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "cable external rotation",
+                            SecondaryMuscles = "",
+                            Slug = "cable-external-rotation",
+                            UniqueName = "cable external rotation"
+                        },
+                        new
+                        {
+                            Id = new Guid("66973f2c-3edf-5f3d-b467-d3e11e23e8f0"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Face Pull",
+                            PrimaryMuscles = "shoulders,upper_back",
+                            SearchName = "cable face pull",
+                            SecondaryMuscles = "traps",
+                            Slug = "cable-face-pull",
+                            UniqueName = "cable face pull"
+                        },
+                        new
+                        {
+                            Id = new Guid("b53b773b-8061-506b-9472-0273a95829ce"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Glute Kickback",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "cable glute kickback",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "cable-glute-kickback",
+                            UniqueName = "cable glute kickback"
+                        },
+                        new
+                        {
+                            Id = new Guid("c4f007b6-8e0f-531c-9225-90d675479efa"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Hammer Curl",
+                            PrimaryMuscles = "biceps,forearms",
+                            SearchName = "cable hammer curl",
+                            SecondaryMuscles = "",
+                            Slug = "cable-hammer-curl",
+                            UniqueName = "cable hammer curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("9c108f48-859b-5429-9ba7-4ed7678a846c"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Hip Abduction",
+                            PrimaryMuscles = "abductors",
+                            SearchName = "cable hip abduction",
+                            SecondaryMuscles = "glutes",
+                            Slug = "cable-hip-abduction",
+                            UniqueName = "cable hip abduction"
+                        },
+                        new
+                        {
+                            Id = new Guid("f823254e-c3c3-5815-9d0e-a5684791de3e"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Hip Adduction",
+                            PrimaryMuscles = "adductors",
+                            SearchName = "cable hip adduction",
+                            SecondaryMuscles = "",
+                            Slug = "cable-hip-adduction",
+                            UniqueName = "cable hip adduction"
+                        },
+                        new
+                        {
+                            Id = new Guid("bf919a35-97c2-5ac7-96e4-0765e49965af"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Lateral Raise",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "cable lateral raise",
+                            SecondaryMuscles = "traps",
+                            Slug = "cable-lateral-raise",
+                            UniqueName = "cable lateral raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("7ec18b6b-098b-57b4-a465-13e8d38666cf"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Pull-Through",
+                            PrimaryMuscles = "glutes,hamstrings",
+                            SearchName = "cable pull-through",
+                            SecondaryMuscles = "lower_back",
+                            Slug = "cable-pull-through",
+                            UniqueName = "cable pull-through"
+                        },
+                        new
+                        {
+                            Id = new Guid("2d93a0a5-6137-5e13-938f-7332c6d82fe8"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Reverse Fly",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "cable reverse fly",
+                            SecondaryMuscles = "upper_back,traps",
+                            Slug = "cable-reverse-fly",
+                            UniqueName = "cable reverse fly"
+                        },
+                        new
+                        {
+                            Id = new Guid("d137e68a-5bd8-58fb-86d5-dc462e640b73"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Shrug",
+                            PrimaryMuscles = "traps",
+                            SearchName = "cable shrug",
+                            SecondaryMuscles = "forearms",
+                            Slug = "cable-shrug",
+                            UniqueName = "cable shrug"
+                        },
+                        new
+                        {
+                            Id = new Guid("3038c609-cf7d-5fd6-b018-d05758496ade"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Triceps Kickback",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "cable triceps kickback",
+                            SecondaryMuscles = "",
+                            Slug = "cable-triceps-kickback",
+                            UniqueName = "cable triceps kickback"
+                        },
+                        new
+                        {
+                            Id = new Guid("efb41cc2-0a74-5ec9-b6a7-44bc33665cf6"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Upright Row",
+                            PrimaryMuscles = "shoulders,traps",
+                            SearchName = "cable upright row",
+                            SecondaryMuscles = "biceps",
+                            Slug = "cable-upright-row",
+                            UniqueName = "cable upright row"
+                        },
+                        new
+                        {
+                            Id = new Guid("fca9c4ae-10aa-5f2e-9b07-64af0cbef386"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Cable Woodchop",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "cable woodchop",
+                            SecondaryMuscles = "abdominals,shoulders",
+                            Slug = "cable-woodchop",
+                            UniqueName = "cable woodchop"
+                        },
+                        new
+                        {
+                            Id = new Guid("76e744d7-6d86-578b-a219-ecc4c0760b14"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Chest-Supported Dumbbell Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "chest-supported dumbbell row",
+                            SecondaryMuscles = "biceps,shoulders",
+                            Slug = "chest-supported-dumbbell-row",
+                            UniqueName = "chest-supported dumbbell row"
+                        },
+                        new
+                        {
+                            Id = new Guid("d914f61f-3c8b-59d6-81f8-80fdab2da1fb"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Chin-Up",
+                            PrimaryMuscles = "lats,biceps",
+                            SearchName = "chin-up",
+                            SecondaryMuscles = "upper_back",
+                            Slug = "chin-up",
+                            UniqueName = "chin-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("a757c144-b7b2-53ce-bb4f-bbd8193256d0"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Close-Grip Bench Press",
+                            PrimaryMuscles = "triceps,chest",
+                            SearchName = "close-grip bench press",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "close-grip-bench-press",
+                            UniqueName = "close-grip bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("e8b76896-221b-5be3-91da-f1e66c3100ec"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Close-Grip Lat Pulldown",
+                            PrimaryMuscles = "lats",
+                            SearchName = "close-grip lat pulldown",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "close-grip-lat-pulldown",
+                            UniqueName = "close-grip lat pulldown"
+                        },
+                        new
+                        {
+                            Id = new Guid("fbd6309a-49a2-578b-9d68-5f535cc8f61d"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Concentration Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "concentration curl",
+                            SecondaryMuscles = "",
+                            Slug = "concentration-curl",
+                            UniqueName = "concentration curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("62b90371-b67d-59c7-9520-a60ac78efeda"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Copenhagen Plank",
+                            PrimaryMuscles = "adductors",
+                            SearchName = "copenhagen plank",
+                            SecondaryMuscles = "obliques,abdominals",
+                            Slug = "copenhagen-plank",
+                            UniqueName = "copenhagen plank"
+                        },
+                        new
+                        {
+                            Id = new Guid("bfe78d84-2422-54c3-af33-b5ba093f564c"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Crunch",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "crunch",
+                            SecondaryMuscles = "obliques",
+                            Slug = "crunch",
+                            UniqueName = "crunch"
+                        },
+                        new
+                        {
+                            Id = new Guid("092a658e-378e-592c-b23f-30ff8f485ef2"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Dead Bug",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "dead bug",
+                            SecondaryMuscles = "obliques",
+                            Slug = "dead-bug",
+                            UniqueName = "dead bug"
+                        },
+                        new
+                        {
+                            Id = new Guid("3b3dc232-316e-5bde-8585-1448c81f8db1"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Decline Barbell Bench Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "decline barbell bench press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "decline-barbell-bench-press",
+                            UniqueName = "decline barbell bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("066997ef-a9b7-5d70-9dc0-53bce993875e"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Decline Dumbbell Bench Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "decline dumbbell bench press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "decline-dumbbell-bench-press",
+                            UniqueName = "decline dumbbell bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("996e5c0a-a2d5-57f9-b8de-739140ea89ea"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Decline Push-Up",
+                            PrimaryMuscles = "chest,shoulders",
+                            SearchName = "decline push-up",
+                            SecondaryMuscles = "triceps",
+                            Slug = "decline-push-up",
+                            UniqueName = "decline push-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("d864ea6a-2381-5669-be7c-e233ff59edf5"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Deficit Deadlift",
+                            PrimaryMuscles = "glutes,hamstrings,lower_back",
+                            SearchName = "deficit deadlift",
+                            SecondaryMuscles = "quadriceps,traps,upper_back,forearms",
+                            Slug = "deficit-deadlift",
+                            UniqueName = "deficit deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("60260339-cbc1-5d99-9bf4-18e995450a76"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Diamond Push-Up",
+                            PrimaryMuscles = "triceps,chest",
+                            SearchName = "diamond push-up",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "diamond-push-up",
+                            UniqueName = "diamond push-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("01d25016-3855-5a01-9cf9-4796bf14a387"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Double Kettlebell Front Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "double kettlebell front squat",
+                            SecondaryMuscles = "upper_back,abdominals,adductors",
+                            Slug = "double-kettlebell-front-squat",
+                            UniqueName = "double kettlebell front squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("30e4a46f-37e0-5a65-8a08-b98ebdd659be"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Dragon Flag",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "dragon flag",
+                            SecondaryMuscles = "obliques,lats",
+                            Slug = "dragon-flag",
+                            UniqueName = "dragon flag"
+                        },
+                        new
+                        {
+                            Id = new Guid("ce9a7746-5287-51a0-8d6b-1217fca622c4"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Bench Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "dumbbell bench press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "dumbbell-bench-press",
+                            UniqueName = "dumbbell bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("8213cc14-d07b-54e5-9630-38039c21f501"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Bulgarian Split Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "dumbbell bulgarian split squat",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "dumbbell-bulgarian-split-squat",
+                            UniqueName = "dumbbell bulgarian split squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("95e7f932-ded8-54e6-86b5-9e69c6493e37"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "dumbbell curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "dumbbell-curl",
+                            UniqueName = "dumbbell curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("4f4fda5d-1666-5663-8505-3168eaf41dc8"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Floor Press",
+                            PrimaryMuscles = "chest,triceps",
+                            SearchName = "dumbbell floor press",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "dumbbell-floor-press",
+                            UniqueName = "dumbbell floor press"
+                        },
+                        new
+                        {
+                            Id = new Guid("5b14e216-c87c-5c61-af2a-844526df0092"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Fly",
+                            PrimaryMuscles = "chest",
+                            SearchName = "dumbbell fly",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "dumbbell-fly",
+                            UniqueName = "dumbbell fly"
+                        },
+                        new
+                        {
+                            Id = new Guid("b20a6654-8054-5fa8-b687-13bba8505d9c"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Front Raise",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "dumbbell front raise",
+                            SecondaryMuscles = "chest",
+                            Slug = "dumbbell-front-raise",
+                            UniqueName = "dumbbell front raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("30834966-ae39-520a-8790-5747e11aad89"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Goblet Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "dumbbell goblet squat",
+                            SecondaryMuscles = "adductors,abdominals,upper_back",
+                            Slug = "dumbbell-goblet-squat",
+                            UniqueName = "dumbbell goblet squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("350ea49d-3129-50c7-bf73-d58a338519bc"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Hammer Curl",
+                            PrimaryMuscles = "biceps,forearms",
+                            SearchName = "dumbbell hammer curl",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-hammer-curl",
+                            UniqueName = "dumbbell hammer curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("5136f44c-c859-5de7-a77d-ec5481122fbb"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Lateral Raise",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "dumbbell lateral raise",
+                            SecondaryMuscles = "traps",
+                            Slug = "dumbbell-lateral-raise",
+                            UniqueName = "dumbbell lateral raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("a4a7e8ef-adb0-5612-b789-66095a1e7ad4"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Overhead Triceps Extension",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "dumbbell overhead triceps extension",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-overhead-triceps-extension",
+                            UniqueName = "dumbbell overhead triceps extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("a786bfb0-a416-5f4f-9a26-cd63f5d7ce4b"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Preacher Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "dumbbell preacher curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "dumbbell-preacher-curl",
+                            UniqueName = "dumbbell preacher curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("601151c7-621c-57d3-aeda-93d21cdc47bc"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Pullover",
+                            PrimaryMuscles = "chest,lats",
+                            SearchName = "dumbbell pullover",
+                            SecondaryMuscles = "triceps",
+                            Slug = "dumbbell-pullover",
+                            UniqueName = "dumbbell pullover"
+                        },
+                        new
+                        {
+                            Id = new Guid("13f7fe2e-171d-5d43-a333-ff9cfc38bf90"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Reverse Fly",
+                            PrimaryMuscles = "shoulders,upper_back",
+                            SearchName = "dumbbell reverse fly",
+                            SecondaryMuscles = "traps",
+                            Slug = "dumbbell-reverse-fly",
+                            UniqueName = "dumbbell reverse fly"
+                        },
+                        new
+                        {
+                            Id = new Guid("2dd68884-eef1-50ff-a9e1-79fb2de3834a"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Reverse Lunge",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "dumbbell reverse lunge",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "dumbbell-reverse-lunge",
+                            UniqueName = "dumbbell reverse lunge"
+                        },
+                        new
+                        {
+                            Id = new Guid("347d65ac-bef4-5ce0-ad3a-2115e09d4ec6"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Romanian Deadlift",
+                            PrimaryMuscles = "hamstrings,glutes",
+                            SearchName = "dumbbell romanian deadlift",
+                            SecondaryMuscles = "lower_back,forearms",
+                            Slug = "dumbbell-romanian-deadlift",
+                            UniqueName = "dumbbell romanian deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("cca9c0f6-4f2a-59e5-9718-f139e0d60b99"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Shrug",
+                            PrimaryMuscles = "traps",
+                            SearchName = "dumbbell shrug",
+                            SecondaryMuscles = "forearms",
+                            Slug = "dumbbell-shrug",
+                            UniqueName = "dumbbell shrug"
+                        },
+                        new
+                        {
+                            Id = new Guid("8489ef07-1f2e-56d8-950b-caae19d3118b"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Side Bend",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "dumbbell side bend",
+                            SecondaryMuscles = "lower_back",
+                            Slug = "dumbbell-side-bend",
+                            UniqueName = "dumbbell side bend"
+                        },
+                        new
+                        {
+                            Id = new Guid("36c04eba-d194-553c-b40b-ea6392b6e6de"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Single-Leg Romanian Deadlift",
+                            PrimaryMuscles = "hamstrings,glutes",
+                            SearchName = "dumbbell single-leg romanian deadlift",
+                            SecondaryMuscles = "lower_back,abductors",
+                            Slug = "dumbbell-single-leg-romanian-deadlift",
+                            UniqueName = "dumbbell single-leg romanian deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("5ab161b9-a123-57e7-a06a-3edd2b111a40"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Skull Crusher",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "dumbbell skull crusher",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-skull-crusher",
+                            UniqueName = "dumbbell skull crusher"
+                        },
+                        new
+                        {
+                            Id = new Guid("d9b3ca1c-cbc1-5398-be92-65e232907d4e"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Spider Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "dumbbell spider curl",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-spider-curl",
+                            UniqueName = "dumbbell spider curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("63462580-a5a2-53a6-96a0-35b618b3233d"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Standing Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "dumbbell standing calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-standing-calf-raise",
+                            UniqueName = "dumbbell standing calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("fd36aaa3-762d-5b6a-a2cd-1300d7de2856"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Step-Up",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "dumbbell step-up",
+                            SecondaryMuscles = "hamstrings,calves",
+                            Slug = "dumbbell-step-up",
+                            UniqueName = "dumbbell step-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("e5349d1e-1f9f-5d38-89ee-cbc361ae0d0d"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Sumo Squat",
+                            PrimaryMuscles = "quadriceps,glutes,adductors",
+                            SearchName = "dumbbell sumo squat",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "dumbbell-sumo-squat",
+                            UniqueName = "dumbbell sumo squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("2d558a15-1b39-5a9e-b311-6338b0a91703"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Thruster",
+                            PrimaryMuscles = "quadriceps,glutes,shoulders",
+                            SearchName = "dumbbell thruster",
+                            SecondaryMuscles = "triceps,abdominals",
+                            Slug = "dumbbell-thruster",
+                            UniqueName = "dumbbell thruster"
+                        },
+                        new
+                        {
+                            Id = new Guid("80dcd4d3-5ff1-57bc-bbae-756be0e3e53c"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Triceps Kickback",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "dumbbell triceps kickback",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-triceps-kickback",
+                            UniqueName = "dumbbell triceps kickback"
+                        },
+                        new
+                        {
+                            Id = new Guid("3e80f451-f9a7-5842-a585-e5dd6c653c12"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Upright Row",
+                            PrimaryMuscles = "shoulders,traps",
+                            SearchName = "dumbbell upright row",
+                            SecondaryMuscles = "biceps",
+                            Slug = "dumbbell-upright-row",
+                            UniqueName = "dumbbell upright row"
+                        },
+                        new
+                        {
+                            Id = new Guid("6f3b473f-a233-5186-999c-129070cbb5fe"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Walking Lunge",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "dumbbell walking lunge",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "dumbbell-walking-lunge",
+                            UniqueName = "dumbbell walking lunge"
+                        },
+                        new
+                        {
+                            Id = new Guid("2dff05c4-210c-5f6c-ace0-f0742275ec60"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Dumbbell Wrist Curl",
+                            PrimaryMuscles = "forearms",
+                            SearchName = "dumbbell wrist curl",
+                            SecondaryMuscles = "",
+                            Slug = "dumbbell-wrist-curl",
+                            UniqueName = "dumbbell wrist curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("f876a7c4-6493-51dc-8028-96ae8a13b110"),
+                            Equipment = "ez_bar",
+                            IsArchived = false,
+                            Name = "EZ-Bar Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "ez-bar curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "ez-bar-curl",
+                            UniqueName = "ez-bar curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("79aa250a-0287-5439-830e-ca16862ccb84"),
+                            Equipment = "ez_bar",
+                            IsArchived = false,
+                            Name = "EZ-Bar Overhead Triceps Extension",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "ez-bar overhead triceps extension",
+                            SecondaryMuscles = "",
+                            Slug = "ez-bar-overhead-triceps-extension",
+                            UniqueName = "ez-bar overhead triceps extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("a3586810-24c5-5abc-8ff1-27fe01e5cc2c"),
+                            Equipment = "ez_bar",
+                            IsArchived = false,
+                            Name = "EZ-Bar Preacher Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "ez-bar preacher curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "ez-bar-preacher-curl",
+                            UniqueName = "ez-bar preacher curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("31c4a56d-a99c-5699-b241-d008291d673d"),
+                            Equipment = "ez_bar",
+                            IsArchived = false,
+                            Name = "EZ-Bar Reverse Curl",
+                            PrimaryMuscles = "forearms,biceps",
+                            SearchName = "ez-bar reverse curl",
+                            SecondaryMuscles = "",
+                            Slug = "ez-bar-reverse-curl",
+                            UniqueName = "ez-bar reverse curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("7f8a800a-7740-571c-b8c5-b785a07881be"),
+                            Equipment = "ez_bar",
+                            IsArchived = false,
+                            Name = "EZ-Bar Skull Crusher",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "ez-bar skull crusher",
+                            SecondaryMuscles = "",
+                            Slug = "ez-bar-skull-crusher",
+                            UniqueName = "ez-bar skull crusher"
+                        },
+                        new
+                        {
+                            Id = new Guid("e685f854-620b-51f3-a80f-dbee94822294"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Farmer's Walk",
+                            PrimaryMuscles = "forearms,traps",
+                            SearchName = "farmer's walk",
+                            SecondaryMuscles = "abdominals,obliques,upper_back",
+                            Slug = "farmers-walk",
+                            UniqueName = "farmer's walk"
+                        },
+                        new
+                        {
+                            Id = new Guid("1883d34f-97f6-513f-a982-01295bbcc804"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Glute Bridge",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "glute bridge",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "glute-bridge",
+                            UniqueName = "glute bridge"
+                        },
+                        new
+                        {
+                            Id = new Guid("7e934ae0-794d-53f0-9fba-0828d7ae6c33"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Glute-Ham Raise",
+                            PrimaryMuscles = "hamstrings",
+                            SearchName = "glute-ham raise",
+                            SecondaryMuscles = "glutes,calves",
+                            Slug = "glute-ham-raise",
+                            UniqueName = "glute-ham raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("a216a025-4686-5586-80da-5648459e4d9e"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Good Morning",
+                            PrimaryMuscles = "hamstrings,lower_back",
+                            SearchName = "good morning",
+                            SecondaryMuscles = "glutes",
+                            Slug = "good-morning",
+                            UniqueName = "good morning"
+                        },
+                        new
+                        {
+                            Id = new Guid("9cc2e694-6eef-51fa-8fdc-8a88f286fa25"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Hack Squat",
+                            PrimaryMuscles = "quadriceps",
+                            SearchName = "hack squat",
+                            SecondaryMuscles = "glutes,adductors",
+                            Slug = "hack-squat",
+                            UniqueName = "hack squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("d1245fc3-f63f-5653-b973-f6a63fb54527"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Handstand Push-Up",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "handstand push-up",
+                            SecondaryMuscles = "triceps,traps",
+                            Slug = "handstand-push-up",
+                            UniqueName = "handstand push-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("b7d8445d-1470-58c0-b37a-37b5b761ee01"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Hang Clean",
+                            PrimaryMuscles = "glutes,hamstrings,traps",
+                            SearchName = "hang clean",
+                            SecondaryMuscles = "quadriceps,lower_back,upper_back,forearms",
+                            Slug = "hang-clean",
+                            UniqueName = "hang clean"
+                        },
+                        new
+                        {
+                            Id = new Guid("2858ec6d-aadc-5822-9cd0-03e4185e21ec"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Hanging Knee Raise",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "hanging knee raise",
+                            SecondaryMuscles = "obliques,forearms",
+                            Slug = "hanging-knee-raise",
+                            UniqueName = "hanging knee raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("19bbc414-afa9-5588-bbd0-004ff498089d"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Hanging Leg Raise",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "hanging leg raise",
+                            SecondaryMuscles = "obliques,forearms",
+                            Slug = "hanging-leg-raise",
+                            UniqueName = "hanging leg raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("e3d5ff48-08ef-5251-a58b-bc245c0c3c34"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Hollow Body Hold",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "hollow body hold",
+                            SecondaryMuscles = "obliques",
+                            Slug = "hollow-body-hold",
+                            UniqueName = "hollow body hold"
+                        },
+                        new
+                        {
+                            Id = new Guid("9ba1a4f2-1b22-550e-991b-891f2a7cfa95"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Incline Barbell Bench Press",
+                            PrimaryMuscles = "chest,shoulders",
+                            SearchName = "incline barbell bench press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "incline-barbell-bench-press",
+                            UniqueName = "incline barbell bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("32be2a03-ac7d-5e21-9338-7898aafc1bd9"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Incline Dumbbell Bench Press",
+                            PrimaryMuscles = "chest,shoulders",
+                            SearchName = "incline dumbbell bench press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "incline-dumbbell-bench-press",
+                            UniqueName = "incline dumbbell bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("11ba0d01-726a-5ddf-88af-b612e8cb2899"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Incline Dumbbell Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "incline dumbbell curl",
+                            SecondaryMuscles = "forearms",
+                            Slug = "incline-dumbbell-curl",
+                            UniqueName = "incline dumbbell curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("cb3b5a0a-3ae8-5087-a6b3-fc794f6834af"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Incline Dumbbell Fly",
+                            PrimaryMuscles = "chest",
+                            SearchName = "incline dumbbell fly",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "incline-dumbbell-fly",
+                            UniqueName = "incline dumbbell fly"
+                        },
+                        new
+                        {
+                            Id = new Guid("6efcdcdc-e56d-553e-a46a-0a8a0a9662e3"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Incline Push-Up",
+                            PrimaryMuscles = "chest",
+                            SearchName = "incline push-up",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "incline-push-up",
+                            UniqueName = "incline push-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("199fec32-189a-59b5-8013-d3d8c8dfdcd9"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Inverted Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "inverted row",
+                            SecondaryMuscles = "biceps,shoulders",
+                            Slug = "inverted-row",
+                            UniqueName = "inverted row"
+                        },
+                        new
+                        {
+                            Id = new Guid("67230750-f7ef-5de6-b417-5476acb89733"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Jump Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "jump squat",
+                            SecondaryMuscles = "calves,hamstrings",
+                            Slug = "jump-squat",
+                            UniqueName = "jump squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("dbc11a54-2ef5-59f3-8122-a650f26f116d"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Bottoms-Up Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "kettlebell bottoms-up press",
+                            SecondaryMuscles = "forearms,triceps",
+                            Slug = "kettlebell-bottoms-up-press",
+                            UniqueName = "kettlebell bottoms-up press"
+                        },
+                        new
+                        {
+                            Id = new Guid("48183044-fddc-50b7-b9c3-5aea62cae258"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Clean",
+                            PrimaryMuscles = "glutes,hamstrings",
+                            SearchName = "kettlebell clean",
+                            SecondaryMuscles = "lower_back,forearms,traps",
+                            Slug = "kettlebell-clean",
+                            UniqueName = "kettlebell clean"
+                        },
+                        new
+                        {
+                            Id = new Guid("dc258068-1a5e-5009-8b36-eb189b2d47d9"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Clean and Press",
+                            PrimaryMuscles = "shoulders,glutes,hamstrings",
+                            SearchName = "kettlebell clean and press",
+                            SecondaryMuscles = "triceps,forearms,abdominals",
+                            Slug = "kettlebell-clean-and-press",
+                            UniqueName = "kettlebell clean and press"
+                        },
+                        new
+                        {
+                            Id = new Guid("0b0bed9c-9443-586a-9967-b5970df6c5c1"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Deadlift",
+                            PrimaryMuscles = "glutes,hamstrings",
+                            SearchName = "kettlebell deadlift",
+                            SecondaryMuscles = "quadriceps,lower_back,forearms",
+                            Slug = "kettlebell-deadlift",
+                            UniqueName = "kettlebell deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("b5d64afe-8f8a-5db9-8073-26fc70d93b99"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Floor Press",
+                            PrimaryMuscles = "chest,triceps",
+                            SearchName = "kettlebell floor press",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "kettlebell-floor-press",
+                            UniqueName = "kettlebell floor press"
+                        },
+                        new
+                        {
+                            Id = new Guid("8f6901be-b267-56b0-a86b-be6a7acf8843"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Goblet Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "kettlebell goblet squat",
+                            SecondaryMuscles = "adductors,abdominals,upper_back",
+                            Slug = "kettlebell-goblet-squat",
+                            UniqueName = "kettlebell goblet squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("3a6be320-31f6-5737-8277-51baaf270298"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Gorilla Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "kettlebell gorilla row",
+                            SecondaryMuscles = "biceps,lower_back",
+                            Slug = "kettlebell-gorilla-row",
+                            UniqueName = "kettlebell gorilla row"
+                        },
+                        new
+                        {
+                            Id = new Guid("4bff93f5-3b58-5468-9af1-af402f19a868"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Halo",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "kettlebell halo",
+                            SecondaryMuscles = "upper_back,abdominals",
+                            Slug = "kettlebell-halo",
+                            UniqueName = "kettlebell halo"
+                        },
+                        new
+                        {
+                            Id = new Guid("5ff2f3e8-f4bc-5daa-a597-56386d167747"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell High Pull",
+                            PrimaryMuscles = "traps,glutes,hamstrings",
+                            SearchName = "kettlebell high pull",
+                            SecondaryMuscles = "shoulders,upper_back,biceps",
+                            Slug = "kettlebell-high-pull",
+                            UniqueName = "kettlebell high pull"
+                        },
+                        new
+                        {
+                            Id = new Guid("844c5ed8-0695-5dcf-a855-4d9e405fa0fe"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "kettlebell press",
+                            SecondaryMuscles = "triceps,obliques",
+                            Slug = "kettlebell-press",
+                            UniqueName = "kettlebell press"
+                        },
+                        new
+                        {
+                            Id = new Guid("60b10fc6-f446-559d-842c-62bbb7e5155f"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Reverse Lunge",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "kettlebell reverse lunge",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "kettlebell-reverse-lunge",
+                            UniqueName = "kettlebell reverse lunge"
+                        },
+                        new
+                        {
+                            Id = new Guid("13799f78-a3e5-52cd-be87-06e4c7014e7e"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Row",
+                            PrimaryMuscles = "lats,upper_back",
+                            SearchName = "kettlebell row",
+                            SecondaryMuscles = "biceps",
+                            Slug = "kettlebell-row",
+                            UniqueName = "kettlebell row"
+                        },
+                        new
+                        {
+                            Id = new Guid("929f9414-1dcd-54b6-a089-a7edbad39321"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Single-Leg Deadlift",
+                            PrimaryMuscles = "hamstrings,glutes",
+                            SearchName = "kettlebell single-leg deadlift",
+                            SecondaryMuscles = "lower_back,abductors",
+                            Slug = "kettlebell-single-leg-deadlift",
+                            UniqueName = "kettlebell single-leg deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("b3ca6e4c-44f0-51a6-84e6-2b291605e50e"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Snatch",
+                            PrimaryMuscles = "glutes,hamstrings,shoulders",
+                            SearchName = "kettlebell snatch",
+                            SecondaryMuscles = "lower_back,traps,forearms",
+                            Slug = "kettlebell-snatch",
+                            UniqueName = "kettlebell snatch"
+                        },
+                        new
+                        {
+                            Id = new Guid("f755f688-ec90-52a4-8c4f-f7585c0ee2fb"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Suitcase Carry",
+                            PrimaryMuscles = "obliques,forearms",
+                            SearchName = "kettlebell suitcase carry",
+                            SecondaryMuscles = "abdominals,traps",
+                            Slug = "kettlebell-suitcase-carry",
+                            UniqueName = "kettlebell suitcase carry"
+                        },
+                        new
+                        {
+                            Id = new Guid("30ef10b8-a771-5798-a5c1-490bc151d707"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Swing",
+                            PrimaryMuscles = "glutes,hamstrings",
+                            SearchName = "kettlebell swing",
+                            SecondaryMuscles = "lower_back,abdominals,forearms",
+                            Slug = "kettlebell-swing",
+                            UniqueName = "kettlebell swing"
+                        },
+                        new
+                        {
+                            Id = new Guid("8b962b29-42d5-5caf-9d7c-a1fd2200313a"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Thruster",
+                            PrimaryMuscles = "quadriceps,glutes,shoulders",
+                            SearchName = "kettlebell thruster",
+                            SecondaryMuscles = "triceps,abdominals",
+                            Slug = "kettlebell-thruster",
+                            UniqueName = "kettlebell thruster"
+                        },
+                        new
+                        {
+                            Id = new Guid("fb0b7c6c-80b0-5d33-a7f7-36a0748236f6"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Kettlebell Windmill",
+                            PrimaryMuscles = "obliques,shoulders",
+                            SearchName = "kettlebell windmill",
+                            SecondaryMuscles = "hamstrings,glutes,abdominals",
+                            Slug = "kettlebell-windmill",
+                            UniqueName = "kettlebell windmill"
+                        },
+                        new
+                        {
+                            Id = new Guid("eec0b917-ebc9-54ca-be7e-d25edeb4de64"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "L-Sit",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "l-sit",
+                            SecondaryMuscles = "triceps,quadriceps",
+                            Slug = "l-sit",
+                            UniqueName = "l-sit"
+                        },
+                        new
+                        {
+                            Id = new Guid("87486b2a-239e-5338-ab80-1029d1baab3b"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Landmine Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "landmine press",
+                            SecondaryMuscles = "chest,triceps",
+                            Slug = "landmine-press",
+                            UniqueName = "landmine press"
+                        },
+                        new
+                        {
+                            Id = new Guid("f6f11921-6b4c-5f13-bb9a-805f148c5356"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Landmine Rotation",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "landmine rotation",
+                            SecondaryMuscles = "abdominals,shoulders",
+                            Slug = "landmine-rotation",
+                            UniqueName = "landmine rotation"
+                        },
+                        new
+                        {
+                            Id = new Guid("41a9b9ad-d18b-537d-87d4-86e125c5a0b3"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Lat Pulldown",
+                            PrimaryMuscles = "lats",
+                            SearchName = "lat pulldown",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "lat-pulldown",
+                            UniqueName = "lat pulldown"
+                        },
+                        new
+                        {
+                            Id = new Guid("92512c5c-7a84-5039-9a9e-81a09d9a6593"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Leg Extension",
+                            PrimaryMuscles = "quadriceps",
+                            SearchName = "leg extension",
+                            SecondaryMuscles = "",
+                            Slug = "leg-extension",
+                            UniqueName = "leg extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("fa459150-a924-5c16-885d-82b1b7800593"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Leg Press",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "leg press",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "leg-press",
+                            UniqueName = "leg press"
+                        },
+                        new
+                        {
+                            Id = new Guid("0d501820-997b-57e7-a8cd-8812f4e354dd"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Leg Press Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "leg press calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "leg-press-calf-raise",
+                            UniqueName = "leg press calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("d7907e72-d28a-5485-8a7e-6fd0ead9e439"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Low-to-High Cable Fly",
+                            PrimaryMuscles = "chest",
+                            SearchName = "low-to-high cable fly",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "low-to-high-cable-fly",
+                            UniqueName = "low-to-high cable fly"
+                        },
+                        new
+                        {
+                            Id = new Guid("aa1eee37-c5f0-5bcb-8aff-40a577b8fb76"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Lying Leg Curl",
+                            PrimaryMuscles = "hamstrings",
+                            SearchName = "lying leg curl",
+                            SecondaryMuscles = "calves",
+                            Slug = "lying-leg-curl",
+                            UniqueName = "lying leg curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("2caf7c62-293e-5054-bff1-62b7a48e5a34"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Lying Leg Raise",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "lying leg raise",
+                            SecondaryMuscles = "obliques",
+                            Slug = "lying-leg-raise",
+                            UniqueName = "lying leg raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("712e3128-dd6a-5d13-a329-407e08ca55ff"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Back Extension",
+                            PrimaryMuscles = "lower_back",
+                            SearchName = "machine back extension",
+                            SecondaryMuscles = "glutes,hamstrings",
+                            Slug = "machine-back-extension",
+                            UniqueName = "machine back extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("33628358-aff4-5333-af73-8d193db86ee5"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Chest Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "machine chest press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "machine-chest-press",
+                            UniqueName = "machine chest press"
+                        },
+                        new
+                        {
+                            Id = new Guid("a98ca7f6-0ae8-5a80-afa8-213c447e89ad"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Crunch",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "machine crunch",
+                            SecondaryMuscles = "obliques",
+                            Slug = "machine-crunch",
+                            UniqueName = "machine crunch"
+                        },
+                        new
+                        {
+                            Id = new Guid("9ef18802-cd4c-5958-b14b-9a828daefef2"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Glute Kickback",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "machine glute kickback",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "machine-glute-kickback",
+                            UniqueName = "machine glute kickback"
+                        },
+                        new
+                        {
+                            Id = new Guid("e562f478-c349-53cb-8bea-4d83420b4fd7"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine High Row",
+                            PrimaryMuscles = "lats,upper_back",
+                            SearchName = "machine high row",
+                            SecondaryMuscles = "biceps,shoulders",
+                            Slug = "machine-high-row",
+                            UniqueName = "machine high row"
+                        },
+                        new
+                        {
+                            Id = new Guid("0fbcb4d1-0d16-5878-be8b-e49d343eea59"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Hip Abduction",
+                            PrimaryMuscles = "abductors",
+                            SearchName = "machine hip abduction",
+                            SecondaryMuscles = "glutes",
+                            Slug = "machine-hip-abduction",
+                            UniqueName = "machine hip abduction"
+                        },
+                        new
+                        {
+                            Id = new Guid("f85936a7-9dfd-5d49-9f75-5718782284a7"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Hip Adduction",
+                            PrimaryMuscles = "adductors",
+                            SearchName = "machine hip adduction",
+                            SecondaryMuscles = "",
+                            Slug = "machine-hip-adduction",
+                            UniqueName = "machine hip adduction"
+                        },
+                        new
+                        {
+                            Id = new Guid("d08dafe9-884a-557b-a22c-b97cd20d56e4"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Hip Thrust",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "machine hip thrust",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "machine-hip-thrust",
+                            UniqueName = "machine hip thrust"
+                        },
+                        new
+                        {
+                            Id = new Guid("3854c928-69aa-5eba-a8db-11c9477c2f3a"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Incline Chest Press",
+                            PrimaryMuscles = "chest,shoulders",
+                            SearchName = "machine incline chest press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "machine-incline-chest-press",
+                            UniqueName = "machine incline chest press"
+                        },
+                        new
+                        {
+                            Id = new Guid("6ddcee96-f13e-5329-856e-697a929c85a9"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Lateral Raise",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "machine lateral raise",
+                            SecondaryMuscles = "",
+                            Slug = "machine-lateral-raise",
+                            UniqueName = "machine lateral raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("75652f1e-9345-51cc-9f33-1ec608764648"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Preacher Curl",
+                            PrimaryMuscles = "biceps",
+                            SearchName = "machine preacher curl",
+                            SecondaryMuscles = "",
+                            Slug = "machine-preacher-curl",
+                            UniqueName = "machine preacher curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("232f775d-fb1f-5347-821e-cb413bb233e3"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Shoulder Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "machine shoulder press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "machine-shoulder-press",
+                            UniqueName = "machine shoulder press"
+                        },
+                        new
+                        {
+                            Id = new Guid("4aa4d986-ec52-5ca6-bb58-ee7c4aab82a2"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Standing Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "machine standing calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "machine-standing-calf-raise",
+                            UniqueName = "machine standing calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("4f3f86f9-ff27-5acc-a787-7aa2d8f244e5"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Machine Torso Rotation",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "machine torso rotation",
+                            SecondaryMuscles = "abdominals",
+                            Slug = "machine-torso-rotation",
+                            UniqueName = "machine torso rotation"
+                        },
+                        new
+                        {
+                            Id = new Guid("0c49ffb9-940a-5900-8c45-c3186907340e"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Medicine Ball Slam",
+                            PrimaryMuscles = "abdominals,lats",
+                            SearchName = "medicine ball slam",
+                            SecondaryMuscles = "shoulders,triceps,glutes",
+                            Slug = "medicine-ball-slam",
+                            UniqueName = "medicine ball slam"
+                        },
+                        new
+                        {
+                            Id = new Guid("842bb114-bd3b-5cfe-8e6e-29a762f79e82"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Mountain Climber",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "mountain climber",
+                            SecondaryMuscles = "shoulders,quadriceps",
+                            Slug = "mountain-climber",
+                            UniqueName = "mountain climber"
+                        },
+                        new
+                        {
+                            Id = new Guid("d2dd795e-52aa-57bd-94f7-0c297105c29c"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Muscle-Up",
+                            PrimaryMuscles = "lats,triceps",
+                            SearchName = "muscle-up",
+                            SecondaryMuscles = "biceps,chest,shoulders",
+                            Slug = "muscle-up",
+                            UniqueName = "muscle-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("fe8e8380-4aa9-586d-977e-67dcaef1f8c5"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Neck Harness Extension",
+                            PrimaryMuscles = "neck",
+                            SearchName = "neck harness extension",
+                            SecondaryMuscles = "traps",
+                            Slug = "neck-harness-extension",
+                            UniqueName = "neck harness extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("f3557e1a-5005-54b0-ad28-e5862c247a6d"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Neutral-Grip Pull-Up",
+                            PrimaryMuscles = "lats",
+                            SearchName = "neutral-grip pull-up",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "neutral-grip-pull-up",
+                            UniqueName = "neutral-grip pull-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("9f3b2964-70ee-5f53-96b8-0afedc16060c"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Nordic Hamstring Curl",
+                            PrimaryMuscles = "hamstrings",
+                            SearchName = "nordic hamstring curl",
+                            SecondaryMuscles = "glutes",
+                            Slug = "nordic-hamstring-curl",
+                            UniqueName = "nordic hamstring curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("9746bc6e-3ffd-5f88-80f8-6a9fb8e4c964"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "One-Arm Dumbbell Row",
+                            PrimaryMuscles = "lats,upper_back",
+                            SearchName = "one-arm dumbbell row",
+                            SecondaryMuscles = "biceps,shoulders,forearms",
+                            Slug = "one-arm-dumbbell-row",
+                            UniqueName = "one-arm dumbbell row"
+                        },
+                        new
+                        {
+                            Id = new Guid("c07c21ec-20b7-5189-bf9c-b25dadf64d3c"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Overhead Cable Triceps Extension",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "overhead cable triceps extension",
+                            SecondaryMuscles = "",
+                            Slug = "overhead-cable-triceps-extension",
+                            UniqueName = "overhead cable triceps extension"
+                        },
+                        new
+                        {
+                            Id = new Guid("d8feaddf-9bca-553c-8215-4194bbcd09ad"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Overhead Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "overhead press",
+                            SecondaryMuscles = "triceps,upper_back,abdominals",
+                            Slug = "overhead-press",
+                            UniqueName = "overhead press"
+                        },
+                        new
+                        {
+                            Id = new Guid("3cc8b6e4-1997-5ce0-949a-9f112d94e77c"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Pallof Press",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "pallof press",
+                            SecondaryMuscles = "abdominals",
+                            Slug = "pallof-press",
+                            UniqueName = "pallof press"
+                        },
+                        new
+                        {
+                            Id = new Guid("2001f2d3-d782-519f-a4d5-4def49b70ebd"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Parallel Bar Dip",
+                            PrimaryMuscles = "chest,triceps",
+                            SearchName = "parallel bar dip",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "parallel-bar-dip",
+                            UniqueName = "parallel bar dip"
+                        },
+                        new
+                        {
+                            Id = new Guid("5164b989-af55-5627-9414-fcd400ff7344"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Pec Deck Fly",
+                            PrimaryMuscles = "chest",
+                            SearchName = "pec deck fly",
+                            SecondaryMuscles = "shoulders",
+                            Slug = "pec-deck-fly",
+                            UniqueName = "pec deck fly"
+                        },
+                        new
+                        {
+                            Id = new Guid("ca084eba-3788-569c-a699-aeb7ed035b40"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Pendlay Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "pendlay row",
+                            SecondaryMuscles = "biceps,shoulders,lower_back",
+                            Slug = "pendlay-row",
+                            UniqueName = "pendlay row"
+                        },
+                        new
+                        {
+                            Id = new Guid("23c57d68-c3d7-5c40-b223-fb397088edac"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Pendulum Squat",
+                            PrimaryMuscles = "quadriceps",
+                            SearchName = "pendulum squat",
+                            SecondaryMuscles = "glutes,adductors",
+                            Slug = "pendulum-squat",
+                            UniqueName = "pendulum squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("4cdee7d1-d604-5fc5-8530-b9cbf85bcd11"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Pike Push-Up",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "pike push-up",
+                            SecondaryMuscles = "triceps",
+                            Slug = "pike-push-up",
+                            UniqueName = "pike push-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("4c8f0c28-79b2-5866-b26b-9c7e626463ba"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Pistol Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "pistol squat",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "pistol-squat",
+                            UniqueName = "pistol squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("398bf847-e4b3-5b06-8ad8-3bdcbe66cf83"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Plank",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "plank",
+                            SecondaryMuscles = "obliques,shoulders",
+                            Slug = "plank",
+                            UniqueName = "plank"
+                        },
+                        new
+                        {
+                            Id = new Guid("6f97cbf1-dd87-579e-9651-60287eea2c43"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Plate Neck Flexion",
+                            PrimaryMuscles = "neck",
+                            SearchName = "plate neck flexion",
+                            SecondaryMuscles = "",
+                            Slug = "plate-neck-flexion",
+                            UniqueName = "plate neck flexion"
+                        },
+                        new
+                        {
+                            Id = new Guid("111a56d3-2b7d-59dd-8cbc-3b66dcae65ec"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Plate Pinch",
+                            PrimaryMuscles = "forearms",
+                            SearchName = "plate pinch",
+                            SecondaryMuscles = "",
+                            Slug = "plate-pinch",
+                            UniqueName = "plate pinch"
+                        },
+                        new
+                        {
+                            Id = new Guid("7e8d1eb7-b5a7-5f66-9193-60effbc58519"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Power Clean",
+                            PrimaryMuscles = "glutes,hamstrings,quadriceps,traps",
+                            SearchName = "power clean",
+                            SecondaryMuscles = "calves,lower_back,upper_back,forearms",
+                            Slug = "power-clean",
+                            UniqueName = "power clean"
+                        },
+                        new
+                        {
+                            Id = new Guid("d07b44cc-c38f-5ac6-b5f8-25dad2dc0939"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Power Snatch",
+                            PrimaryMuscles = "glutes,hamstrings,quadriceps,shoulders",
+                            SearchName = "power snatch",
+                            SecondaryMuscles = "traps,upper_back,lower_back,calves,triceps",
+                            Slug = "power-snatch",
+                            UniqueName = "power snatch"
+                        },
+                        new
+                        {
+                            Id = new Guid("b212cadc-37d9-5f24-8e5a-cc1cffe96338"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Pull-Up",
+                            PrimaryMuscles = "lats",
+                            SearchName = "pull-up",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "pull-up",
+                            UniqueName = "pull-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("e2e8eb28-9315-56d0-b1f2-d3ff6200740e"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Push Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "push press",
+                            SecondaryMuscles = "triceps,quadriceps,glutes,traps",
+                            Slug = "push-press",
+                            UniqueName = "push press"
+                        },
+                        new
+                        {
+                            Id = new Guid("f9020fd9-f9ad-5f37-8539-0d6d4a72bd11"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Push-Up",
+                            PrimaryMuscles = "chest",
+                            SearchName = "push-up",
+                            SecondaryMuscles = "triceps,shoulders,abdominals",
+                            Slug = "push-up",
+                            UniqueName = "push-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("8cc0a4a3-d790-53c7-a59d-872a714362df"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Rack Pull",
+                            PrimaryMuscles = "lower_back,glutes,traps",
+                            SearchName = "rack pull",
+                            SecondaryMuscles = "hamstrings,upper_back,forearms",
+                            Slug = "rack-pull",
+                            UniqueName = "rack pull"
+                        },
+                        new
+                        {
+                            Id = new Guid("09d44fa0-5f85-5e8e-9ba3-fd2677e01328"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Renegade Row",
+                            PrimaryMuscles = "lats,upper_back",
+                            SearchName = "renegade row",
+                            SecondaryMuscles = "abdominals,obliques,biceps",
+                            Slug = "renegade-row",
+                            UniqueName = "renegade row"
+                        },
+                        new
+                        {
+                            Id = new Guid("2220c871-508b-5cc8-8df3-92dfb596bd7e"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Reverse Crunch",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "reverse crunch",
+                            SecondaryMuscles = "obliques",
+                            Slug = "reverse-crunch",
+                            UniqueName = "reverse crunch"
+                        },
+                        new
+                        {
+                            Id = new Guid("da849230-4941-5932-9b9e-ffc6caa62c4b"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Reverse-Grip Lat Pulldown",
+                            PrimaryMuscles = "lats",
+                            SearchName = "reverse-grip lat pulldown",
+                            SecondaryMuscles = "biceps,upper_back",
+                            Slug = "reverse-grip-lat-pulldown",
+                            UniqueName = "reverse-grip lat pulldown"
+                        },
+                        new
+                        {
+                            Id = new Guid("ef7a9da4-bad1-56b9-b505-24c54dead1e8"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Reverse Hyperextension",
+                            PrimaryMuscles = "glutes,lower_back",
+                            SearchName = "reverse hyperextension",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "reverse-hyperextension",
+                            UniqueName = "reverse hyperextension"
+                        },
+                        new
+                        {
+                            Id = new Guid("9b7cb7d3-be5b-53b5-8680-14a8a4ddf129"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Reverse Pec Deck",
+                            PrimaryMuscles = "shoulders,upper_back",
+                            SearchName = "reverse pec deck",
+                            SecondaryMuscles = "traps",
+                            Slug = "reverse-pec-deck",
+                            UniqueName = "reverse pec deck"
+                        },
+                        new
+                        {
+                            Id = new Guid("c9e3c46c-df48-57cf-a5eb-ef1e8cbf00e7"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Romanian Deadlift",
+                            PrimaryMuscles = "hamstrings,glutes",
+                            SearchName = "romanian deadlift",
+                            SecondaryMuscles = "lower_back,forearms",
+                            Slug = "romanian-deadlift",
+                            UniqueName = "romanian deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("9b39e49e-94e2-5ad7-a17c-09f10df96883"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Rope Triceps Pushdown",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "rope triceps pushdown",
+                            SecondaryMuscles = "",
+                            Slug = "rope-triceps-pushdown",
+                            UniqueName = "rope triceps pushdown"
+                        },
+                        new
+                        {
+                            Id = new Guid("9b7a35f1-8d77-500c-b040-a3a5fd0ecb11"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Russian Twist",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "russian twist",
+                            SecondaryMuscles = "abdominals",
+                            Slug = "russian-twist",
+                            UniqueName = "russian twist"
+                        },
+                        new
+                        {
+                            Id = new Guid("35c0cfb0-257e-5c1c-bf3d-e45d735cb607"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Seated Barbell Shoulder Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "seated barbell shoulder press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "seated-barbell-shoulder-press",
+                            UniqueName = "seated barbell shoulder press"
+                        },
+                        new
+                        {
+                            Id = new Guid("23296d76-b55e-581a-851b-bcaee5337117"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Seated Cable Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "seated cable row",
+                            SecondaryMuscles = "biceps,shoulders",
+                            Slug = "seated-cable-row",
+                            UniqueName = "seated cable row"
+                        },
+                        new
+                        {
+                            Id = new Guid("e77f67d3-fa7b-5d2a-926f-e17f7a223ef8"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Seated Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "seated calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "seated-calf-raise",
+                            UniqueName = "seated calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("9115e6a2-ce74-56db-bfb3-f0a17d241fdc"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Seated Dip Machine",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "seated dip machine",
+                            SecondaryMuscles = "chest,shoulders",
+                            Slug = "seated-dip-machine",
+                            UniqueName = "seated dip machine"
+                        },
+                        new
+                        {
+                            Id = new Guid("1e50e48a-8483-5341-87c2-f3b5535ea80f"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Seated Dumbbell Shoulder Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "seated dumbbell shoulder press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "seated-dumbbell-shoulder-press",
+                            UniqueName = "seated dumbbell shoulder press"
+                        },
+                        new
+                        {
+                            Id = new Guid("252b0cd3-9189-50c3-940b-e09f75160ada"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Seated Leg Curl",
+                            PrimaryMuscles = "hamstrings",
+                            SearchName = "seated leg curl",
+                            SecondaryMuscles = "calves",
+                            Slug = "seated-leg-curl",
+                            UniqueName = "seated leg curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("91310437-4d1e-55ca-be26-ea20f19b86bc"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Seated Machine Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "seated machine row",
+                            SecondaryMuscles = "biceps,shoulders",
+                            Slug = "seated-machine-row",
+                            UniqueName = "seated machine row"
+                        },
+                        new
+                        {
+                            Id = new Guid("56e5d6e9-9250-585c-9a41-15ec1e152c90"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Side Plank",
+                            PrimaryMuscles = "obliques",
+                            SearchName = "side plank",
+                            SecondaryMuscles = "abdominals,abductors",
+                            Slug = "side-plank",
+                            UniqueName = "side plank"
+                        },
+                        new
+                        {
+                            Id = new Guid("ec56a441-7ef0-502d-a690-382c38938a64"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Single-Arm Cable Row",
+                            PrimaryMuscles = "lats,upper_back",
+                            SearchName = "single-arm cable row",
+                            SecondaryMuscles = "biceps",
+                            Slug = "single-arm-cable-row",
+                            UniqueName = "single-arm cable row"
+                        },
+                        new
+                        {
+                            Id = new Guid("ddbed183-ac9c-5adf-b53d-9515c95d959d"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Single-Leg Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "single-leg calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "single-leg-calf-raise",
+                            UniqueName = "single-leg calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("d43af741-3c60-5921-9132-2d0e337f2757"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Sissy Squat",
+                            PrimaryMuscles = "quadriceps",
+                            SearchName = "sissy squat",
+                            SecondaryMuscles = "",
+                            Slug = "sissy-squat",
+                            UniqueName = "sissy squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("39ddcbde-47e1-5d0a-9f2a-af045c78dfe5"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Sit-Up",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "sit-up",
+                            SecondaryMuscles = "obliques",
+                            Slug = "sit-up",
+                            UniqueName = "sit-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("8f4511dc-3389-58d9-8730-ae44e153a25c"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Sled Push",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "sled push",
+                            SecondaryMuscles = "calves,hamstrings",
+                            Slug = "sled-push",
+                            UniqueName = "sled push"
+                        },
+                        new
+                        {
+                            Id = new Guid("713b0dda-a170-5512-bcf4-65fea61513ba"),
+                            Equipment = "smith_machine",
+                            IsArchived = false,
+                            Name = "Smith Machine Bench Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "smith machine bench press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "smith-machine-bench-press",
+                            UniqueName = "smith machine bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("217e8713-6bcf-5447-9415-81325bcb012a"),
+                            Equipment = "smith_machine",
+                            IsArchived = false,
+                            Name = "Smith Machine Calf Raise",
+                            PrimaryMuscles = "calves",
+                            SearchName = "smith machine calf raise",
+                            SecondaryMuscles = "",
+                            Slug = "smith-machine-calf-raise",
+                            UniqueName = "smith machine calf raise"
+                        },
+                        new
+                        {
+                            Id = new Guid("d2056e1f-a3eb-5d9a-81ce-117a25c0f63d"),
+                            Equipment = "smith_machine",
+                            IsArchived = false,
+                            Name = "Smith Machine Hip Thrust",
+                            PrimaryMuscles = "glutes",
+                            SearchName = "smith machine hip thrust",
+                            SecondaryMuscles = "hamstrings",
+                            Slug = "smith-machine-hip-thrust",
+                            UniqueName = "smith machine hip thrust"
+                        },
+                        new
+                        {
+                            Id = new Guid("fa8a38da-d2d9-5fe4-a512-ba25fce33d6e"),
+                            Equipment = "smith_machine",
+                            IsArchived = false,
+                            Name = "Smith Machine Incline Bench Press",
+                            PrimaryMuscles = "chest,shoulders",
+                            SearchName = "smith machine incline bench press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "smith-machine-incline-bench-press",
+                            UniqueName = "smith machine incline bench press"
+                        },
+                        new
+                        {
+                            Id = new Guid("06491001-b74b-56f9-88e4-4c76da28c7ac"),
+                            Equipment = "smith_machine",
+                            IsArchived = false,
+                            Name = "Smith Machine Shoulder Press",
+                            PrimaryMuscles = "shoulders",
+                            SearchName = "smith machine shoulder press",
+                            SecondaryMuscles = "triceps",
+                            Slug = "smith-machine-shoulder-press",
+                            UniqueName = "smith machine shoulder press"
+                        },
+                        new
+                        {
+                            Id = new Guid("df57cee8-3ede-5398-b4f4-3d63f8905f71"),
+                            Equipment = "smith_machine",
+                            IsArchived = false,
+                            Name = "Smith Machine Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "smith machine squat",
+                            SecondaryMuscles = "hamstrings,adductors",
+                            Slug = "smith-machine-squat",
+                            UniqueName = "smith machine squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("dd72f866-8c85-509b-b9d7-abfc6c10712c"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Standing Cable Chest Press",
+                            PrimaryMuscles = "chest",
+                            SearchName = "standing cable chest press",
+                            SecondaryMuscles = "triceps,shoulders",
+                            Slug = "standing-cable-chest-press",
+                            UniqueName = "standing cable chest press"
+                        },
+                        new
+                        {
+                            Id = new Guid("4cc615a6-3201-5d19-8f62-44966524d636"),
+                            Equipment = "machine",
+                            IsArchived = false,
+                            Name = "Standing Leg Curl",
+                            PrimaryMuscles = "hamstrings",
+                            SearchName = "standing leg curl",
+                            SecondaryMuscles = "calves",
+                            Slug = "standing-leg-curl",
+                            UniqueName = "standing leg curl"
+                        },
+                        new
+                        {
+                            Id = new Guid("65c4830f-48e4-5b68-bd9b-738b0a2641ba"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Stiff-Leg Deadlift",
+                            PrimaryMuscles = "hamstrings",
+                            SearchName = "stiff-leg deadlift",
+                            SecondaryMuscles = "glutes,lower_back",
+                            Slug = "stiff-leg-deadlift",
+                            UniqueName = "stiff-leg deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("c2213816-99af-595c-a95c-5f3ce08eabea"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Straight-Arm Pulldown",
+                            PrimaryMuscles = "lats",
+                            SearchName = "straight-arm pulldown",
+                            SecondaryMuscles = "triceps",
+                            Slug = "straight-arm-pulldown",
+                            UniqueName = "straight-arm pulldown"
+                        },
+                        new
+                        {
+                            Id = new Guid("9326f553-63d2-5e68-8621-1c31c95d781e"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Sumo Deadlift",
+                            PrimaryMuscles = "glutes,quadriceps,adductors",
+                            SearchName = "sumo deadlift",
+                            SecondaryMuscles = "hamstrings,lower_back,traps,forearms",
+                            Slug = "sumo-deadlift",
+                            UniqueName = "sumo deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("8ad270f9-e26f-5a3f-b190-03986ec11c8e"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Superman",
+                            PrimaryMuscles = "lower_back",
+                            SearchName = "superman",
+                            SecondaryMuscles = "glutes,upper_back",
+                            Slug = "superman",
+                            UniqueName = "superman"
+                        },
+                        new
+                        {
+                            Id = new Guid("57d2c519-f41f-51fd-b463-ee12413dbee3"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "T-Bar Row",
+                            PrimaryMuscles = "upper_back,lats",
+                            SearchName = "t-bar row",
+                            SecondaryMuscles = "biceps,shoulders,lower_back",
+                            Slug = "t-bar-row",
+                            UniqueName = "t-bar row"
+                        },
+                        new
+                        {
+                            Id = new Guid("2281eadf-bfbc-5314-bf31-a790eff969a2"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Toes-to-Bar",
+                            PrimaryMuscles = "abdominals",
+                            SearchName = "toes-to-bar",
+                            SecondaryMuscles = "obliques,lats,forearms",
+                            Slug = "toes-to-bar",
+                            UniqueName = "toes-to-bar"
+                        },
+                        new
+                        {
+                            Id = new Guid("cef0e087-f270-527c-8d3c-361c89582c8d"),
+                            Equipment = "trap_bar",
+                            IsArchived = false,
+                            Name = "Trap Bar Carry",
+                            PrimaryMuscles = "forearms,traps",
+                            SearchName = "trap bar carry",
+                            SecondaryMuscles = "abdominals,upper_back",
+                            Slug = "trap-bar-carry",
+                            UniqueName = "trap bar carry"
+                        },
+                        new
+                        {
+                            Id = new Guid("119c319d-c52e-5707-9bd3-00509c036bd9"),
+                            Equipment = "trap_bar",
+                            IsArchived = false,
+                            Name = "Trap Bar Deadlift",
+                            PrimaryMuscles = "glutes,quadriceps,hamstrings",
+                            SearchName = "trap bar deadlift",
+                            SecondaryMuscles = "lower_back,traps,forearms",
+                            Slug = "trap-bar-deadlift",
+                            UniqueName = "trap bar deadlift"
+                        },
+                        new
+                        {
+                            Id = new Guid("09a78a2c-4e30-5091-a7ed-a26428aae6b5"),
+                            Equipment = "trap_bar",
+                            IsArchived = false,
+                            Name = "Trap Bar Shrug",
+                            PrimaryMuscles = "traps",
+                            SearchName = "trap bar shrug",
+                            SecondaryMuscles = "forearms",
+                            Slug = "trap-bar-shrug",
+                            UniqueName = "trap bar shrug"
+                        },
+                        new
+                        {
+                            Id = new Guid("b96019ef-55e9-5ace-bf29-0cdb7a655f82"),
+                            Equipment = "cable",
+                            IsArchived = false,
+                            Name = "Triceps Pushdown",
+                            PrimaryMuscles = "triceps",
+                            SearchName = "triceps pushdown",
+                            SecondaryMuscles = "",
+                            Slug = "triceps-pushdown",
+                            UniqueName = "triceps pushdown"
+                        },
+                        new
+                        {
+                            Id = new Guid("7ddec2b6-7310-5b22-82c4-faa482354a41"),
+                            Equipment = "kettlebell",
+                            IsArchived = false,
+                            Name = "Turkish Get-Up",
+                            PrimaryMuscles = "shoulders,abdominals",
+                            SearchName = "turkish get-up",
+                            SecondaryMuscles = "obliques,glutes,quadriceps,triceps",
+                            Slug = "turkish-get-up",
+                            UniqueName = "turkish get-up"
+                        },
+                        new
+                        {
+                            Id = new Guid("3d4f53e0-3f64-5759-b5b6-d8e328a827f5"),
+                            Equipment = "bodyweight",
+                            IsArchived = false,
+                            Name = "Wall Sit",
+                            PrimaryMuscles = "quadriceps",
+                            SearchName = "wall sit",
+                            SecondaryMuscles = "glutes",
+                            Slug = "wall-sit",
+                            UniqueName = "wall sit"
+                        },
+                        new
+                        {
+                            Id = new Guid("0479c53e-7300-5156-828b-b96fa7ad17cc"),
+                            Equipment = "other",
+                            IsArchived = false,
+                            Name = "Wrist Roller",
+                            PrimaryMuscles = "forearms",
+                            SearchName = "wrist roller",
+                            SecondaryMuscles = "",
+                            Slug = "wrist-roller",
+                            UniqueName = "wrist roller"
+                        },
+                        new
+                        {
+                            Id = new Guid("87edaba4-526f-523b-8ca5-fab091655f37"),
+                            Equipment = "barbell",
+                            IsArchived = false,
+                            Name = "Zercher Squat",
+                            PrimaryMuscles = "quadriceps,glutes",
+                            SearchName = "zercher squat",
+                            SecondaryMuscles = "upper_back,abdominals,biceps,adductors",
+                            Slug = "zercher-squat",
+                            UniqueName = "zercher squat"
+                        },
+                        new
+                        {
+                            Id = new Guid("bb423601-ce7a-5769-807f-adcd78ae9c38"),
+                            Equipment = "dumbbell",
+                            IsArchived = false,
+                            Name = "Zottman Curl",
+                            PrimaryMuscles = "biceps,forearms",
+                            SearchName = "zottman curl",
+                            SecondaryMuscles = "",
+                            Slug = "zottman-curl",
+                            UniqueName = "zottman curl"
+                        });
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("RepsMax")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps_max");
+
+                    b.Property<int>("RepsMin")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps_min");
+
+                    b.Property<int>("RestSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rest_seconds");
+
+                    b.Property<int>("Sets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sets");
+
+                    b.Property<double?>("TargetRpe")
+                        .HasColumnType("REAL")
+                        .HasColumnName("target_rpe");
+
+                    b.Property<double?>("TargetWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("target_weight_kg");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_template_exercises");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_template_exercises_exercise_id");
+
+                    b.HasIndex("TemplateId", "Position")
+                        .HasDatabaseName("ix_template_exercises_template_id_position");
+
+                    b.ToTable("template_exercises", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programs");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_programs_user_id_created_at");
+
+                    b.ToTable("programs", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("program_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workout_templates");
+
+                    b.HasIndex("ProgramId", "Position")
+                        .HasDatabaseName("ix_workout_templates_program_id_position");
+
+                    b.ToTable("workout_templates", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_name");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workouts");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_workouts_template_id");
+
+                    b.HasIndex("UserId", "StartedAt")
+                        .HasDatabaseName("ix_workouts_user_id_started_at");
+
+                    b.ToTable("workouts", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<long?>("LastPerformedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_performed_at");
+
+                    b.Property<int?>("LastReps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_reps");
+
+                    b.Property<double?>("LastWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_weight_kg");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("RepsMax")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps_max");
+
+                    b.Property<int>("RepsMin")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps_min");
+
+                    b.Property<int>("RestSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rest_seconds");
+
+                    b.Property<int>("Sets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sets");
+
+                    b.Property<double?>("TargetRpe")
+                        .HasColumnType("REAL")
+                        .HasColumnName("target_rpe");
+
+                    b.Property<double?>("TargetWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("target_weight_kg");
+
+                    b.Property<Guid>("WorkoutId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workout_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workout_plan_items");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_workout_plan_items_exercise_id");
+
+                    b.HasIndex("WorkoutId", "Position")
+                        .HasDatabaseName("ix_workout_plan_items_workout_id_position");
+
+                    b.ToTable("workout_plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps");
+
+                    b.Property<double?>("Rpe")
+                        .HasColumnType("REAL")
+                        .HasColumnName("rpe");
+
+                    b.Property<string>("SetType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_type");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<double>("WeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("weight_kg");
+
+                    b.Property<Guid>("WorkoutId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workout_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workout_sets");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_workout_sets_exercise_id");
+
+                    b.HasIndex("UserId", "ExerciseId")
+                        .HasDatabaseName("ix_workout_sets_user_id_exercise_id");
+
+                    b.HasIndex("WorkoutId", "CompletedAt")
+                        .HasDatabaseName("ix_workout_sets_workout_id_completed_at");
+
+                    b.ToTable("workout_sets", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -382,6 +3537,142 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_sessions_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_exercises_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_template_exercises_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", null)
+                        .WithMany("Exercises")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_template_exercises_workout_templates_template_id");
+
+                    b.Navigation("Exercise");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programs_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+                {
+                    b.HasOne("FitFolio.Api.Programs.TrainingProgram", "Program")
+                        .WithMany("Templates")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_templates_programs_program_id");
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+                {
+                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_workouts_templates_template_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workouts_users_user_id");
+
+                    b.Navigation("Template");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+                {
+                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_plan_items_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                        .WithMany("Plan")
+                        .HasForeignKey("WorkoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_plan_items_workouts_workout_id");
+
+                    b.Navigation("Exercise");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+                {
+                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_sets_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_sets_users_user_id");
+
+                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                        .WithMany("Sets")
+                        .HasForeignKey("WorkoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_sets_workouts_workout_id");
+
+                    b.Navigation("Exercise");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+                {
+                    b.Navigation("Templates");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+                {
+                    b.Navigation("Exercises");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+                {
+                    b.Navigation("Plan");
+
+                    b.Navigation("Sets");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,53 @@
+using FitFolio.Api.Auth;
+using FitFolio.Api.Infrastructure.Errors;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FitFolio.Api.Account;
+
+public sealed record UpdateAccountRequest(string? DisplayName, string? Unit, string? TimeZone);
+
+public static class AccountEndpoints
+{
+    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder api)
+    {
+        var account = api.MapGroup("/account").WithTags("Account").RequireAuthorization();
+        account.MapGet("/", Get);
+        account.MapPatch("/", Update);
+        return account;
+    }
+
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Get(HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FindAsync([context.User.GetUserId()], cancellationToken);
+        return user is null ? Problems.NotFound("user") : TypedResults.Ok(UserResponse.From(user));
+    }
+
+    private static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        UpdateAccountRequest request, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FindAsync([context.User.GetUserId()], cancellationToken);
+        if (user is null)
+        {
+            return Problems.NotFound("user");
+        }
+
+        var errors = new ValidationErrors();
+        errors.Name(request.DisplayName, "displayName", required: false);
+        errors.Check(request.Unit is null or "kg" or "lb", "unit", "Must be kg or lb.");
+        TimeZoneInfo? zone = null;
+        // IANA only ("Europe/Paris"): a Windows name would be found on Linux too, but the SPA's Intl cannot read it.
+        errors.Check(request.TimeZone is null || (TimeZoneInfo.TryFindSystemTimeZoneById(request.TimeZone, out zone) && zone.HasIanaId),
+            "timeZone", "Must be an IANA time zone such as Europe/Paris.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        user.DisplayName = request.DisplayName?.Trim() ?? user.DisplayName;
+        user.Unit = request.Unit switch { "kg" => WeightUnit.Kg, "lb" => WeightUnit.Lb, _ => user.Unit };
+        user.TimeZone = zone?.Id ?? user.TimeZone;
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(UserResponse.From(user));
+    }
+}
