@@ -1,5 +1,7 @@
+using Fido2NetLib;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Auth.Csrf;
+using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.RateLimits;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Infrastructure.Persistence;
@@ -14,7 +16,7 @@ namespace FitFolio.Api.Auth;
 
 public static class AuthExtensions
 {
-    /// <summary>Sessions, CSRF, rate limits, the audit trail and the Data Protection key ring they rely on.</summary>
+    /// <summary>Sessions, passkeys, CSRF, rate limits, the audit trail and the Data Protection key ring they rely on.</summary>
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -23,6 +25,11 @@ public static class AuthExtensions
         services.AddScoped<SignIn>();
         services.AddScoped<Reauthentication>();
         services.AddScoped<LoginAudit>();
+        services.AddSingleton<RelyingParty>();
+        services.AddSingleton<IFido2>(sp => new Fido2(sp.GetRequiredService<RelyingParty>().Configuration, null));
+        services.AddSingleton<ChallengeStore>();
+        services.AddScoped<PasskeyRegistration>();
+        services.AddScoped<PasskeySignIn>();
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorization();
@@ -58,6 +65,7 @@ public static class AuthExtensions
         var auth = api.MapGroup("/auth").WithTags("Auth");
         auth.MapCsrfEndpoints();
         auth.MapSessionEndpoints();
+        auth.MapPasskeyEndpoints();
         auth.MapLoginEventEndpoints();
         return auth;
     }
