@@ -1,6 +1,8 @@
+using Fido2NetLib;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Auth.Csrf;
 using FitFolio.Api.Auth.MagicLinks;
+using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.RateLimits;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Infrastructure.Persistence;
@@ -15,7 +17,7 @@ namespace FitFolio.Api.Auth;
 
 public static class AuthExtensions
 {
-    /// <summary>Sessions, CSRF, rate limits, the audit trail and the Data Protection key ring they rely on.</summary>
+    /// <summary>Sessions, passkeys, CSRF, rate limits, the audit trail and the Data Protection key ring they rely on.</summary>
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -25,6 +27,11 @@ public static class AuthExtensions
         services.AddScoped<Reauthentication>();
         services.AddScoped<LoginAudit>();
         services.AddScoped<MagicLinkService>();
+        services.AddSingleton<RelyingParty>();
+        services.AddSingleton<IFido2>(sp => new Fido2(sp.GetRequiredService<RelyingParty>().Configuration, null));
+        services.AddSingleton<ChallengeStore>();
+        services.AddScoped<PasskeyRegistration>();
+        services.AddScoped<PasskeySignIn>();
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, _ => { });
         services.AddAuthorization();
@@ -61,6 +68,7 @@ public static class AuthExtensions
         auth.MapCsrfEndpoints();
         auth.MapMagicLinkEndpoints();
         auth.MapSessionEndpoints();
+        auth.MapPasskeyEndpoints();
         auth.MapLoginEventEndpoints();
         return auth;
     }

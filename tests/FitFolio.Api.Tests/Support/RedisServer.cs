@@ -46,12 +46,15 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>A Redis of the caller's own, always from the local binary, for a test that stops it (dispose) to see an outage.</summary>
+    public static Task<RedisServer> StartDedicatedAsync() => StartAsync(allowGiven: false);
+
     public static string UniqueKeyPrefix() => $"test:{Guid.NewGuid():N}:";
 
-    private static async Task<RedisServer> StartAsync()
+    private static async Task<RedisServer> StartAsync(bool allowGiven = true)
     {
         var given = Environment.GetEnvironmentVariable("FITFOLIO_TEST_REDIS");
-        if (!string.IsNullOrWhiteSpace(given))
+        if (allowGiven && !string.IsNullOrWhiteSpace(given))
         {
             return new RedisServer(given);
         }

@@ -40,6 +40,8 @@ public sealed class SessionAuthenticationHandler(
             cookie.Write(Context, validated.RotatedToken, session.ExpiresAt);
         }
 
+        SessionCookie.RememberCurrent(Context, validated.RotatedToken ?? token);
+
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, session.UserId.ToString()),

@@ -15,6 +15,16 @@ public sealed class SessionCookie(IOptions<AppOptions> app)
 
     public string? Read(HttpContext context) => context.Request.Cookies[Name];
 
+    /// <summary>
+    /// The token of the session this request is authenticated by: the cookie's, or the new one when validation rotated
+    /// it during this request (the cookie's is dead by then).
+    /// </summary>
+    public string? ReadCurrent(HttpContext context) => context.Items[CurrentTokenKey] as string ?? Read(context);
+
+    internal static void RememberCurrent(HttpContext context, string token) => context.Items[CurrentTokenKey] = token;
+
+    private static readonly object CurrentTokenKey = new();
+
     public void Write(HttpContext context, string token, DateTimeOffset expiresAt) =>
         context.Response.Cookies.Append(Name, token, Options(expiresAt));
 

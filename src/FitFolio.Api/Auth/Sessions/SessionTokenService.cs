@@ -100,7 +100,7 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
         return token;
     }
 
-    /// <summary>Rotates the session behind a token and marks it freshly authenticated (after adding a passkey).</summary>
+    /// <summary>Rotates the session behind the current token (after adding a passkey); null when the token is no longer the session's.</summary>
     public async Task<string?> RotateAfterReauthenticationAsync(Guid sessionId, string currentToken, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);

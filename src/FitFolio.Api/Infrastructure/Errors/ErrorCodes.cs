@@ -19,6 +19,10 @@ public static class ErrorCodes
     public const string CsrfFailed = "csrf_failed";
     public const string InvalidToken = "invalid_token";
     public const string ReauthRequired = "reauth_required";
+    public const string InvalidChallenge = "invalid_challenge";
+    public const string WebAuthnFailed = "webauthn_failed";
+    public const string SignCountRegression = "sign_count_regression";
+    public const string PasskeyAlreadyRegistered = "passkey_already_registered";
 
     public static string ForStatus(int status) => status switch
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using StackExchange.Redis;
 
 namespace FitFolio.Api.Infrastructure.Errors;
 
@@ -37,7 +38,10 @@ public static class ErrorHandlingExtensions
     }
 }
 
-/// <summary>Turns exceptions into problem details: the framework's bad-request errors keep their status, anything else is a generic 500.</summary>
+/// <summary>
+/// Turns exceptions into problem details: the framework's bad-request errors keep their status, an unreachable Redis is a
+/// 503 (fail closed: whatever needed the shared state is refused), anything else is a generic 500.
+/// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -55,6 +59,17 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             };
             LogBadRequest(logger, bad.StatusCode, bad.Message);
         }
+        else if (FindRedisOutage(exception) is { } outage)
+        {
+            LogDependencyDown(logger, outage.GetType().Name, context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "A service FitFolio depends on is unavailable",
+                Detail = "Please try again in a moment.",
+                Extensions = { ["code"] = ErrorCodes.DependencyUnavailable },
+            };
+        }
         else
         {
             LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
@@ -71,6 +86,20 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
+    // Redis failures can reach us wrapped (Data Protection's key ring, the rate limiter), so the whole chain is searched.
+    private static RedisException? FindRedisOutage(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is RedisConnectionException or RedisTimeoutException)
+            {
+                return (RedisException)exception;
+            }
+        }
+
+        return null;
+    }
+
     // The framework's messages name the parameter and what was wrong with the JSON; the inner JsonException's path is useful too.
     private static string PublicDetail(BadHttpRequestException bad) =>
         bad.InnerException is JsonException json && json.Path is not null
@@ -79,6 +108,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bad request ({Status}): {Reason}")]
     private static partial void LogBadRequest(ILogger logger, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable ({Exception}) on {Method} {Path}: answered 503")]
+    private static partial void LogDependencyDown(ILogger logger, string exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Fido2NetLib;
+using Fido2NetLib.Exceptions;
+using Fido2NetLib.Objects;
+using FitFolio.Api.Account;
+using FitFolio.Api.Auth.Audit;
+using FitFolio.Api.Auth.Sessions;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Auth.Passkeys;
+
+public sealed record AuthenticateStartRequest(string? Email);
+
+public sealed record AuthenticateFinishRequest(string? ChallengeId, JsonElement Credential);
+
+/// <summary>
+/// Signs a user in with a passkey (WebAuthn L3 §7.2). Fido2 runs the verification steps; this class owns the challenge's
+/// single use, finding the credential, the named user's ownership of it, the signature counter and the audit trail.
+/// </summary>
+public sealed partial class PasskeySignIn(
+    FitFolioDbContext db,
+    IFido2 fido2,
+    RelyingParty relyingParty,
+    ChallengeStore challenges,
+    SignIn signIn,
+    LoginAudit audit,
+    TimeProvider time,
+    ILogger<PasskeySignIn> logger)
+{
+    /// <summary>
+    /// With an email, the user's credentials are listed; an unknown email gets the same well-formed answer with an empty
+    /// list, as a user without passkeys does. Without one, the list is empty: any discoverable credential (autofill).
+    /// </summary>
+    public async Task<CeremonyStart> StartAsync(string? email, CancellationToken cancellationToken)
+    {
+        var named = !string.IsNullOrWhiteSpace(email);
+        User? user = null;
+        List<WebAuthnCredential> credentials = [];
+        if (named)
+        {
+            var normalized = EmailAddress.Normalize(email!);
+            user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+            if (user is not null)
+            {
+                credentials = await db.WebAuthnCredentials.AsNoTracking().Where(c => c.UserId == user.Id).ToListAsync(cancellationToken);
+            }
+        }
+
+        var options = AssertionOptions.Create(
+            relyingParty.Configuration,
+            ChallengeStore.NewChallenge(),
+            [.. credentials.Select(Transports.Descriptor)],
+            UserVerificationRequirement.Required,
+            null);
+        var json = options.ToJson();
+        var challengeId = await challenges.SaveAsync(new PendingCeremony(Ceremony.Authentication, user?.Id, named, json), cancellationToken);
+        return new CeremonyStart(challengeId, JsonDocument.Parse(json).RootElement.Clone());
+    }
+
+    public async Task<Results<Ok<UserEnvelope>, ProblemHttpResult>> FinishAsync(HttpContext context, AuthenticateFinishRequest request, CancellationToken cancellationToken)
+    {
+        var pending = await challenges.TakeAsync(request.ChallengeId, Ceremony.Authentication, cancellationToken);
+        if (pending is null)
+        {
+            await FailedAsync(context, null, "invalid_challenge", cancellationToken);
+            return CeremonyProblems.InvalidChallenge();
+        }
+
+        if (!CredentialJson.TryReadAssertion(request.Credential, out var assertion, out var malformed))
+        {
+            await FailedAsync(context, pending.UserId, malformed, cancellationToken);
+            return CeremonyProblems.Failed(malformed);
+        }
+
+        var stored = await db.WebAuthnCredentials.AsNoTracking().SingleOrDefaultAsync(c => c.CredentialId == assertion.RawId, cancellationToken);
+        if (stored is null)
+        {
+            await FailedAsync(context, pending.UserId, "unknown_credential", cancellationToken);
+            return CeremonyProblems.Failed("unknown_credential");
+        }
+
+        // When an email named the user before the ceremony, only that user's credential may answer it (SPEC §5).
+        if (pending.UserNamed && stored.UserId != pending.UserId)
+        {
+            await FailedAsync(context, pending.UserId, "credential_not_owned_by_named_user", cancellationToken);
+            return CeremonyProblems.Failed("credential_not_owned_by_named_user");
+        }
+
+        // Without a named user the user handle is what identifies the account (WebAuthn L3 §7.2 step 6).
+        if (!pending.UserNamed && assertion.Response.UserHandle is null)
+        {
+            await FailedAsync(context, stored.UserId, "user_handle_missing", cancellationToken);
+            return CeremonyProblems.Failed("user_handle_missing");
+        }
+
+        VerifyAssertionResult verified;
+        try
+        {
+            // Fido2: type webauthn.get, challenge, origin, allowCredentials, user handle (callback), rpIdHash, UP, UV
+            // (required in the options), the signature with the stored key, and a counter that went backwards.
+            verified = await fido2.MakeAssertionAsync(new MakeAssertionParams
+            {
+                AssertionResponse = assertion,
+                OriginalOptions = AssertionOptions.FromJson(pending.OptionsJson),
+                StoredPublicKey = stored.PublicKey,
+                StoredSignatureCounter = (uint)stored.SignCount,
+                IsUserHandleOwnerOfCredentialIdCallback = (owner, _) => Task.FromResult(
+                    owner.UserHandle.AsSpan().SequenceEqual(RelyingParty.UserHandle(stored.UserId))
+                    && owner.CredentialId.AsSpan().SequenceEqual(stored.CredentialId)),
+            }, cancellationToken);
+        }
+        catch (Fido2VerificationException e) when (e.Code == Fido2ErrorCode.InvalidSignCount)
+        {
+            return await SignCountRegressedAsync(context, stored, received: null, cancellationToken);
+        }
+        catch (Exception e) when (CeremonyProblems.IsClientFault(e))
+        {
+            var reason = CeremonyProblems.Reason(e);
+            LogRefused(logger, e, reason);
+            await FailedAsync(context, stored.UserId, reason, cancellationToken);
+            return CeremonyProblems.Failed(reason);
+        }
+
+        // One conditional update both checks and saves the counter, so two concurrent assertions cannot both pass:
+        // a regression is a stored count above zero that the new one does not exceed (Fido2 misses a new count of 0).
+        var now = time.GetUtcNow();
+        long received = verified.SignCount;
+        var updated = await db.WebAuthnCredentials
+            .Where(c => c.Id == stored.Id && (c.SignCount < received || (c.SignCount == 0 && received == 0)))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.SignCount, received)
+                .SetProperty(c => c.LastUsedAt, now)
+                .SetProperty(c => c.BackedUp, verified.IsBackedUp), cancellationToken);
+        if (updated == 0)
+        {
+            return await SignCountRegressedAsync(context, stored, received, cancellationToken);
+        }
+
+        await signIn.CompleteAsync(context, stored.UserId, "passkey", cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == stored.UserId, cancellationToken);
+        return TypedResults.Ok(new UserEnvelope(UserResponse.From(user)));
+    }
+
+    private async Task<ProblemHttpResult> SignCountRegressedAsync(HttpContext context, WebAuthnCredential stored, long? received, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(
+            LoginEventTypes.SignCountRegression, stored.UserId, context, new { passkeyId = stored.Id, storedSignCount = stored.SignCount, receivedSignCount = received }, cancellationToken);
+        return CeremonyProblems.SignCountRegression();
+    }
+
+    private Task FailedAsync(HttpContext context, Guid? userId, string reason, CancellationToken cancellationToken) =>
+        audit.RecordAsync(LoginEventTypes.SignInFailed, userId, context, new { method = "passkey", reason }, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Passkey sign-in refused: {Reason}")]
+    private static partial void LogRefused(ILogger logger, Exception exception, string reason);
+}
