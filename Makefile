@@ -1,4 +1,4 @@
-.PHONY: run test migrate lint fmt web bench
+.PHONY: run test migrate lint fmt web bench openapi
 
 # The embedded default: SQLite under ./data, in-process stores, mail to the console and /dev/mailbox.
 run: web
@@ -28,3 +28,7 @@ fmt:
 # Side-by-side measurements printed as ratios (see bench/README.md).
 bench:
 	bash bench/run.sh
+
+# Rewrites web/openapi.json from the running code; the SPA's API types are generated from it.
+openapi:
+	FITFOLIO_UPDATE_OPENAPI=1 dotnet test tests/FitFolio.Api.Tests --filter "FullyQualifiedName~OpenApiDocumentTests"

@@ -15,6 +15,8 @@ public static class HttpPipelineExtensions
         var services = builder.Services;
         services.AddErrorHandling();
         services.AddOpenApi();
+        // A number is a JSON number: "5" for reps is a malformed request, and the OpenAPI schema says plain integer/number.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
