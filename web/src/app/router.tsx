@@ -18,6 +18,10 @@ const SecurityScreen = lazy(() =>
   import('../features/account/components/security-screen').then((m) => ({ default: m.SecurityScreen })),
 );
 
+const SettingsScreen = lazy(() =>
+  import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+);
+
 function PageFallback() {
   return (
     <div className="page page--center">
@@ -43,6 +47,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeScreen /> },
           { path: 'account/security', element: <SecurityScreen /> },
+          { path: 'settings', element: <SettingsScreen /> },
         ],
       },
       { path: '*', element: <NotFoundScreen /> },

@@ -89,6 +89,9 @@ function AppHeader() {
         <NavLink to="/" end className="app-nav__link">
           Home
         </NavLink>
+        <NavLink to="/settings" className="app-nav__link">
+          Settings
+        </NavLink>
         <NavLink to="/account/security" className="app-nav__link">
           Security
         </NavLink>
