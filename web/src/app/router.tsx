@@ -22,6 +22,10 @@ const SettingsScreen = lazy(() =>
   import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
 
+const ExercisesScreen = lazy(() =>
+  import('../features/exercises/components/exercises-screen').then((m) => ({ default: m.ExercisesScreen })),
+);
+
 function PageFallback() {
   return (
     <div className="page page--center">
@@ -47,6 +51,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeScreen /> },
           { path: 'account/security', element: <SecurityScreen /> },
+          { path: 'exercises', element: <ExercisesScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
         ],
       },
