@@ -26,6 +26,16 @@ const ExercisesScreen = lazy(() =>
   import('../features/exercises/components/exercises-screen').then((m) => ({ default: m.ExercisesScreen })),
 );
 
+const ProgramsScreen = lazy(() =>
+  import('../features/programs/components/programs-screen').then((m) => ({ default: m.ProgramsScreen })),
+);
+const ProgramScreen = lazy(() =>
+  import('../features/programs/components/program-screen').then((m) => ({ default: m.ProgramScreen })),
+);
+const TemplateEditorScreen = lazy(() =>
+  import('../features/programs/components/template-editor-screen').then((m) => ({ default: m.TemplateEditorScreen })),
+);
+
 function PageFallback() {
   return (
     <div className="page page--center">
@@ -51,6 +61,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeScreen /> },
           { path: 'account/security', element: <SecurityScreen /> },
+          { path: 'programs', element: <ProgramsScreen /> },
+          { path: 'programs/:programId', element: <ProgramScreen /> },
+          { path: 'programs/:programId/templates/:templateId', element: <TemplateEditorScreen /> },
           { path: 'exercises', element: <ExercisesScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
         ],

@@ -89,6 +89,9 @@ function AppHeader() {
         <NavLink to="/" end className="app-nav__link">
           Home
         </NavLink>
+        <NavLink to="/programs" className="app-nav__link">
+          Programs
+        </NavLink>
         <NavLink to="/exercises" className="app-nav__link">
           Exercises
         </NavLink>
