@@ -36,6 +36,13 @@ const TemplateEditorScreen = lazy(() =>
   import('../features/programs/components/template-editor-screen').then((m) => ({ default: m.TemplateEditorScreen })),
 );
 
+const WorkoutScreen = lazy(() =>
+  import('../features/workouts/components/workout-screen').then((m) => ({ default: m.WorkoutScreen })),
+);
+const HistoryScreen = lazy(() =>
+  import('../features/workouts/components/history-screen').then((m) => ({ default: m.HistoryScreen })),
+);
+
 function PageFallback() {
   return (
     <div className="page page--center">
@@ -61,6 +68,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeScreen /> },
           { path: 'account/security', element: <SecurityScreen /> },
+          { path: 'workouts/:workoutId', element: <WorkoutScreen /> },
+          { path: 'history', element: <HistoryScreen /> },
           { path: 'programs', element: <ProgramsScreen /> },
           { path: 'programs/:programId', element: <ProgramScreen /> },
           { path: 'programs/:programId/templates/:templateId', element: <TemplateEditorScreen /> },

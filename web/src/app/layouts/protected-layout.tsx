@@ -89,6 +89,9 @@ function AppHeader() {
         <NavLink to="/" end className="app-nav__link">
           Home
         </NavLink>
+        <NavLink to="/history" className="app-nav__link">
+          History
+        </NavLink>
         <NavLink to="/programs" className="app-nav__link">
           Programs
         </NavLink>
