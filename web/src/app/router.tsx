@@ -43,6 +43,10 @@ const HistoryScreen = lazy(() =>
   import('../features/workouts/components/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
 
+const WorkoutHubScreen = lazy(() =>
+  import('./routes/workout-hub-screen').then((m) => ({ default: m.WorkoutHubScreen })),
+);
+
 function PageFallback() {
   return (
     <div className="page page--center">
@@ -68,6 +72,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeScreen /> },
           { path: 'account/security', element: <SecurityScreen /> },
+          { path: 'workout', element: <WorkoutHubScreen /> },
           { path: 'workouts/:workoutId', element: <WorkoutScreen /> },
           { path: 'history', element: <HistoryScreen /> },
           { path: 'programs', element: <ProgramsScreen /> },

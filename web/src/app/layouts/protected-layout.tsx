@@ -89,6 +89,9 @@ function AppHeader() {
         <NavLink to="/" end className="app-nav__link">
           Home
         </NavLink>
+        <NavLink to="/workout" className="app-nav__link">
+          Workout
+        </NavLink>
         <NavLink to="/history" className="app-nav__link">
           History
         </NavLink>
