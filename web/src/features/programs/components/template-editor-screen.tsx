@@ -10,6 +10,7 @@ import { moveItem } from '../../../lib/move-item';
 import { RPE_VALUES } from '../../../lib/training-labels';
 import { displayWeight, maxWeight, toKg, weightStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { randomUuid } from '../../../lib/uuid';
 import { useTemplate } from '../api/get-template';
 import { useSaveTemplate } from '../api/save-template';
 
@@ -78,7 +79,7 @@ function rowFromTemplate(e: Template['exercises'][number], unit: WeightUnit): Ro
 
 function newRow(exercise: Exercise): Row {
   return {
-    key: crypto.randomUUID(),
+    key: randomUuid(),
     exerciseId: exercise.id,
     exerciseName: exercise.name,
     sets: '3',

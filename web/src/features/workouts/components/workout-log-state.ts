@@ -3,6 +3,7 @@
 // for that row always targets the same URL and a retry can never log the set twice.
 import type { PlannedExercise, PutSetRequest, SetType, WeightUnit, Workout, WorkoutSet } from '../../../lib/api/types';
 import { displayWeight, MAX_WEIGHT_KG, toKg } from '../../../lib/units';
+import { randomUuid } from '../../../lib/uuid';
 
 export type RowStatus = 'draft' | 'saving' | 'saved' | 'failed';
 
@@ -46,7 +47,7 @@ export interface LogState {
 }
 
 export function newSetId(): string {
-  return crypto.randomUUID();
+  return randomUuid();
 }
 
 function weightText(kg: number | null, unit: WeightUnit): string {
