@@ -180,3 +180,39 @@ describe('LiveWorkout', () => {
     expect(within(row).getByLabelText('Reps')).toHaveValue(10);
   });
 });
+
+describe('LiveWorkout after a reload', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('brings back a set that was not saved and retries it under its original id', async () => {
+    const pending = {
+      id: '11111111-2222-4333-8444-555555555555',
+      exerciseId: 'bench',
+      exerciseName: 'Bench Press',
+      weight: '100',
+      reps: '5',
+      rpe: '',
+      setType: 'working',
+      notes: '',
+      status: 'failed',
+      editing: false,
+      open: false,
+      saved: null,
+      baseWeightKg: 100,
+      baseWeightText: '100',
+      loggedAt: '2025-01-08T10:05:00Z',
+    };
+    localStorage.setItem('fitfolio:unsaved-sets:w1', JSON.stringify([pending]));
+    const { server } = renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet });
+    const user = userEvent.setup();
+
+    const row = await firstSet();
+    expect(within(row).getByText('Not saved — retry')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('Logged set 1 of Bench Press: 100 kg × 5.')).toBeInTheDocument();
+    expect(setPuts(server)[0]?.path).toBe(`/api/v1/workouts/w1/sets/${pending.id}`);
+    expect(setPuts(server)[0]?.body).toMatchObject({ completedAt: '2025-01-08T10:05:00Z' });
+    expect(localStorage.getItem('fitfolio:unsaved-sets:w1')).toBeNull();
+  });
+});

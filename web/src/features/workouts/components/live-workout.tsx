@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useReducer, useState } from 'react';
+import { useEffect, useId, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { ExercisePicker } from '../../../components/exercise-picker';
@@ -13,9 +13,32 @@ import { useUpdateWorkout } from '../api/update-workout';
 import { RestBar } from './rest-bar';
 import { useRestTimer } from './use-rest-timer';
 import { WorkoutLog } from './workout-log';
-import { initLog, logReducer, type LastSet } from './workout-log-state';
+import { initLog, logReducer, unsavedRows, type LastSet, type SetRow } from './workout-log-state';
 
 const DEFAULT_REST_SECONDS = 90;
+
+// Sets whose PUT failed are kept on the device too, so a reload while offline does not lose them.
+function unsavedKey(workoutId: string): string {
+  return `fitfolio:unsaved-sets:${workoutId}`;
+}
+
+function readUnsaved(workoutId: string): SetRow[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(unsavedKey(workoutId)) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as SetRow[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeUnsaved(workoutId: string, rows: SetRow[]): void {
+  try {
+    if (rows.length) localStorage.setItem(unsavedKey(workoutId), JSON.stringify(rows));
+    else localStorage.removeItem(unsavedKey(workoutId));
+  } catch {
+    // Storage full or disabled: the rows still wait on screen for a retry.
+  }
+}
 
 export function LiveWorkout({
   workout,
@@ -26,7 +49,7 @@ export function LiveWorkout({
   unit: WeightUnit;
   onFinished: (summary: WorkoutSummary) => void;
 }) {
-  const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true));
+  const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readUnsaved(workout.id)));
   const [status, setStatus] = useState('');
   const [picking, setPicking] = useState(false);
   const [confirmAbandon, setConfirmAbandon] = useState(false);
@@ -35,6 +58,8 @@ export function LiveWorkout({
   const abandon = useAbandonWorkout();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+
+  useEffect(() => writeUnsaved(workout.id, unsavedRows(state)), [workout.id, state]);
 
   const unsaved = state.blocks.flatMap((b) => b.rows).filter((r) => r.status === 'failed' || r.status === 'saving').length;
 

@@ -113,8 +113,11 @@ function plannedDraft(plan: PlannedExercise, unit: WeightUnit): SetRow {
   });
 }
 
-/** Blocks for the plan (in plan order, drafts up to the planned count) then ad-hoc exercises. */
-export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean): LogState {
+/**
+ * Blocks for the plan (in plan order, drafts up to the planned count) then ad-hoc exercises.
+ * `unsaved` are rows whose PUT failed before a reload: they come back as "not saved", same ids.
+ */
+export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean, unsaved: SetRow[] = []): LogState {
   const sets = [...workout.sets].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   const blocks: ExerciseBlock[] = [];
   const byExercise = new Map<string, ExerciseBlock>();
@@ -132,6 +135,17 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean)
       blocks.push(block);
     }
     block.rows.push(savedRow(set, unit));
+  }
+  const savedIds = new Set(sets.map((x) => x.id));
+  for (const row of unsaved) {
+    if (savedIds.has(row.id)) continue;
+    let block = byExercise.get(row.exerciseId);
+    if (!block) {
+      block = { exerciseId: row.exerciseId, exerciseName: row.exerciseName, plan: null, last: null, rows: [] };
+      byExercise.set(row.exerciseId, block);
+      blocks.push(block);
+    }
+    block.rows.push({ ...row, status: 'failed', editing: false, saved: null });
   }
   if (withDrafts) {
     for (const block of blocks) {
@@ -226,4 +240,9 @@ export function setRequest(row: SetRow, unit: WeightUnit, now = new Date().toISO
     notes: row.notes.trim() || null,
     completedAt: row.saved?.completedAt ?? row.loggedAt ?? now,
   };
+}
+
+/** New sets that are not on the server yet (a failed or interrupted PUT). */
+export function unsavedRows(state: LogState): SetRow[] {
+  return state.blocks.flatMap((b) => b.rows).filter((r) => r.saved === null && (r.status === 'failed' || r.status === 'saving'));
 }
