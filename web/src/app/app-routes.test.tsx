@@ -101,3 +101,57 @@ describe('AppErrorBoundary', () => {
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
   });
 });
+
+describe('home screen', () => {
+  const template = { id: 't1', name: 'Upper A', position: 0, exerciseCount: 5 };
+  const program = { id: 'p1', name: 'Upper/Lower', description: null, createdAt: '', updatedAt: '', templates: [template] };
+  const started = { id: 'w9', status: 'in_progress', startedAt: '2025-01-08T10:00:00Z', completedAt: null, notes: null, templateId: 't1', templateName: 'Upper A', plan: [], sets: [] };
+
+  function home() {
+    return mockFetch({
+      'GET /api/v1/auth/me': () => json({ user }),
+      'GET /api/v1/programs': () => json({ items: [program] }),
+      'GET /api/v1/workouts': (request) =>
+        json({
+          items:
+            request.url.searchParams.get('status') === 'completed'
+              ? [{ id: 'w1', status: 'completed', startedAt: '2025-01-07T10:00:00Z', completedAt: '2025-01-07T11:00:00Z', templateName: 'Lower A', setCount: 15, totalVolumeKg: 6000 }]
+              : [],
+          page: 1,
+          pageSize: 1,
+          total: 1,
+        }),
+      'POST /api/v1/workouts': () => json(started, 201),
+      'GET /api/v1/workouts/w9': () => json(started),
+    });
+  }
+
+  it('starts a workout from a template and opens it', async () => {
+    const server = home();
+    const events = userEvent.setup();
+    const router = renderApp('/');
+
+    await events.click(await screen.findByRole('button', { name: 'Start Upper A from Upper/Lower' }));
+
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/workouts/w9'));
+    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({ templateId: 't1' });
+  });
+
+  it('starts an empty workout without a template', async () => {
+    const server = home();
+    const events = userEvent.setup();
+    renderApp('/');
+
+    await events.click(await screen.findByRole('button', { name: 'Start empty workout' }));
+
+    await vi.waitFor(() => expect(server.calls('POST /api/v1/workouts')).toHaveLength(1));
+    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({});
+  });
+
+  it('shows the last finished workout', async () => {
+    home();
+    renderApp('/');
+
+    expect(await screen.findByRole('link', { name: /Lower A/ })).toHaveAttribute('href', '/workouts/w1');
+  });
+});

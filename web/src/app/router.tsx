@@ -18,6 +18,35 @@ const SecurityScreen = lazy(() =>
   import('../features/account/components/security-screen').then((m) => ({ default: m.SecurityScreen })),
 );
 
+const SettingsScreen = lazy(() =>
+  import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+);
+
+const ExercisesScreen = lazy(() =>
+  import('../features/exercises/components/exercises-screen').then((m) => ({ default: m.ExercisesScreen })),
+);
+
+const ProgramsScreen = lazy(() =>
+  import('../features/programs/components/programs-screen').then((m) => ({ default: m.ProgramsScreen })),
+);
+const ProgramScreen = lazy(() =>
+  import('../features/programs/components/program-screen').then((m) => ({ default: m.ProgramScreen })),
+);
+const TemplateEditorScreen = lazy(() =>
+  import('../features/programs/components/template-editor-screen').then((m) => ({ default: m.TemplateEditorScreen })),
+);
+
+const WorkoutScreen = lazy(() =>
+  import('../features/workouts/components/workout-screen').then((m) => ({ default: m.WorkoutScreen })),
+);
+const HistoryScreen = lazy(() =>
+  import('../features/workouts/components/history-screen').then((m) => ({ default: m.HistoryScreen })),
+);
+
+const WorkoutHubScreen = lazy(() =>
+  import('./routes/workout-hub-screen').then((m) => ({ default: m.WorkoutHubScreen })),
+);
+
 function PageFallback() {
   return (
     <div className="page page--center">
@@ -43,6 +72,14 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeScreen /> },
           { path: 'account/security', element: <SecurityScreen /> },
+          { path: 'workout', element: <WorkoutHubScreen /> },
+          { path: 'workouts/:workoutId', element: <WorkoutScreen /> },
+          { path: 'history', element: <HistoryScreen /> },
+          { path: 'programs', element: <ProgramsScreen /> },
+          { path: 'programs/:programId', element: <ProgramScreen /> },
+          { path: 'programs/:programId/templates/:templateId', element: <TemplateEditorScreen /> },
+          { path: 'exercises', element: <ExercisesScreen /> },
+          { path: 'settings', element: <SettingsScreen /> },
         ],
       },
       { path: '*', element: <NotFoundScreen /> },

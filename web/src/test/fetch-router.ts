@@ -42,7 +42,10 @@ export interface FetchRouter {
   on: (route: string, handler: Handler) => void;
 }
 
-/** Replaces global fetch. Unknown routes answer 404 not_found; the CSRF route answers by default. */
+/**
+ * Replaces global fetch. Unknown routes answer 404 not_found; the CSRF route answers by default.
+ * A route ending in `*` matches any path with that prefix (for ids the client makes up).
+ */
 export function mockFetch(routes: Record<string, Handler> = {}): FetchRouter {
   const table = new Map<string, Handler>([['GET /api/v1/auth/csrf', () => json({ token: 'csrf-1' })]]);
   for (const [route, handler] of Object.entries(routes)) table.set(route, handler);
@@ -61,7 +64,10 @@ export function mockFetch(routes: Record<string, Handler> = {}): FetchRouter {
       credentials: init?.credentials,
     };
     requests.push(request);
-    const handler = table.get(`${method} ${url.pathname}`);
+    const route = `${method} ${url.pathname}`;
+    const handler =
+      table.get(route) ??
+      [...table.entries()].find(([key]) => key.endsWith('*') && route.startsWith(key.slice(0, -1)))?.[1];
     return handler ? handler(request) : problem(404, 'not_found');
   });
   vi.stubGlobal('fetch', fetchMock);

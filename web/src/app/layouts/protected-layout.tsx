@@ -89,6 +89,21 @@ function AppHeader() {
         <NavLink to="/" end className="app-nav__link">
           Home
         </NavLink>
+        <NavLink to="/workout" className="app-nav__link">
+          Workout
+        </NavLink>
+        <NavLink to="/history" className="app-nav__link">
+          History
+        </NavLink>
+        <NavLink to="/programs" className="app-nav__link">
+          Programs
+        </NavLink>
+        <NavLink to="/exercises" className="app-nav__link">
+          Exercises
+        </NavLink>
+        <NavLink to="/settings" className="app-nav__link">
+          Settings
+        </NavLink>
         <NavLink to="/account/security" className="app-nav__link">
           Security
         </NavLink>

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+import { SkeletonList } from '../../components/skeleton-list';
 import { useMe } from '../../features/auth/api/get-me';
-import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
+
+// The training panels pull in the workouts and programs API code: kept out of the first load.
+const TrainingPanels = lazy(() => import('./start-workout-panel').then((m) => ({ default: m.TrainingPanels })));
 
 export function HomeScreen() {
   useDocumentTitle('Home');
@@ -14,31 +18,20 @@ export function HomeScreen() {
     <div className="page">
       <header className="page-header">
         <h1 className="break-anywhere">Welcome, {name}</h1>
-        <p className="muted">
-          Member since <time dateTime={user.createdAt}>{formatDate(user.createdAt)}</time>
-        </p>
       </header>
-      <section className="section" aria-labelledby="home-account">
-        <h2 id="home-account">Your account</h2>
-        <dl className="facts">
-          <div>
-            <dt>Email</dt>
-            <dd className="break-anywhere">{user.email}</dd>
-          </div>
-          <div>
-            <dt>Weights in</dt>
-            <dd>{user.unit === 'lb' ? 'pounds (lb)' : 'kilograms (kg)'}</dd>
-          </div>
-          <div>
-            <dt>Time zone</dt>
-            <dd>{user.timeZone}</dd>
-          </div>
-        </dl>
-      </section>
-      <Link to="/account/security" className="link-card">
-        <span className="link-card__title">Security</span>
-        <span className="muted">Passkeys, signed-in devices and recent sign-in activity</span>
-      </Link>
+      <Suspense fallback={<SkeletonList rows={2} label="Loading your training" />}>
+        <TrainingPanels />
+      </Suspense>
+      <div className="card-list">
+        <Link to="/settings" className="link-card">
+          <span className="link-card__title">Settings</span>
+          <span className="muted">Your name, weight unit ({user.unit}) and time zone</span>
+        </Link>
+        <Link to="/account/security" className="link-card">
+          <span className="link-card__title">Security</span>
+          <span className="muted">Passkeys, signed-in devices and recent sign-in activity</span>
+        </Link>
+      </div>
     </div>
   );
 }

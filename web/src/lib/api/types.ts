@@ -168,3 +168,246 @@ export interface MailboxMessage {
   sentAt: IsoDateTime;
 }
 export type MailboxResponse = ListResponse<MailboxMessage>;
+
+// ---------- Account (/account) ----------
+
+// GET /account → User; PATCH /account
+export interface UpdateAccountRequest {
+  displayName?: string;
+  unit?: WeightUnit;
+  timeZone?: string;
+}
+
+// ---------- Training: exercises ----------
+
+export const MUSCLES = [
+  'abdominals',
+  'abductors',
+  'adductors',
+  'biceps',
+  'calves',
+  'chest',
+  'forearms',
+  'glutes',
+  'hamstrings',
+  'lats',
+  'lower_back',
+  'neck',
+  'obliques',
+  'quadriceps',
+  'shoulders',
+  'traps',
+  'triceps',
+  'upper_back',
+] as const;
+export type Muscle = (typeof MUSCLES)[number];
+
+export const EQUIPMENT = [
+  'barbell',
+  'dumbbell',
+  'machine',
+  'cable',
+  'bodyweight',
+  'kettlebell',
+  'band',
+  'smith_machine',
+  'ez_bar',
+  'trap_bar',
+  'other',
+] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+export interface Exercise {
+  id: string;
+  name: string;
+  primaryMuscles: Muscle[];
+  secondaryMuscles: Muscle[];
+  equipment: Equipment;
+  isCustom: boolean;
+  isArchived: boolean;
+}
+export type ExercisesResponse = ListResponse<Exercise>;
+
+export interface ExerciseFilters {
+  search?: string;
+  muscle?: Muscle | '';
+  equipment?: Equipment | '';
+  includeArchived?: boolean;
+}
+
+// POST /exercises, PATCH /exercises/{id}
+export interface CreateExerciseRequest {
+  name: string;
+  primaryMuscles: Muscle[];
+  secondaryMuscles?: Muscle[];
+  equipment: Equipment;
+}
+export type UpdateExerciseRequest = Partial<CreateExerciseRequest>;
+
+export type SetType = 'warmup' | 'working' | 'drop' | 'failure';
+
+// GET /exercises/{id}/last-performance (404 when never performed)
+export interface LastPerformance {
+  performedAt: IsoDateTime;
+  workoutId: string;
+  sets: { reps: number; weightKg: number; rpe: number | null; setType: SetType }[];
+}
+
+// ---------- Training: programs and templates ----------
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  position: number;
+  exerciseCount: number;
+}
+
+export interface Program {
+  id: string;
+  name: string;
+  description: string | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  templates: TemplateSummary[];
+}
+export type ProgramsResponse = ListResponse<Program>;
+
+export interface CreateProgramRequest {
+  name: string;
+  description?: string;
+}
+export type UpdateProgramRequest = Partial<CreateProgramRequest>;
+
+export interface TemplateExercise {
+  id: string;
+  exerciseId: string;
+  exerciseName: string;
+  position: number;
+  sets: number;
+  repsMin: number;
+  repsMax: number;
+  restSeconds: number;
+  targetRpe: number | null;
+  targetWeightKg: number | null;
+  notes: string | null;
+}
+
+export interface Template {
+  id: string;
+  programId: string;
+  name: string;
+  position: number;
+  exercises: TemplateExercise[];
+}
+
+export interface TemplateExerciseInput {
+  exerciseId: string;
+  sets: number;
+  repsMin: number;
+  repsMax: number;
+  restSeconds: number;
+  targetRpe?: number | null;
+  targetWeightKg?: number | null;
+  notes?: string | null;
+}
+
+// POST /programs/{id}/templates, PUT /programs/{id}/templates/{templateId} (order = array order)
+export interface SaveTemplateRequest {
+  name: string;
+  exercises: TemplateExerciseInput[];
+}
+
+// ---------- Training: workouts ----------
+
+export type WorkoutStatus = 'in_progress' | 'completed' | 'abandoned';
+
+export interface PlannedExercise {
+  exerciseId: string;
+  exerciseName: string;
+  sets: number;
+  repsMin: number;
+  repsMax: number;
+  restSeconds: number;
+  targetRpe: number | null;
+  targetWeightKg: number | null;
+  notes: string | null;
+  last: { performedAt: IsoDateTime; weightKg: number; reps: number } | null;
+}
+
+export interface WorkoutSet {
+  id: string;
+  exerciseId: string;
+  exerciseName: string;
+  reps: number;
+  weightKg: number;
+  rpe: number | null;
+  setType: SetType;
+  notes: string | null;
+  completedAt: IsoDateTime;
+}
+
+// POST /workouts → 201, GET /workouts/{id}
+export interface Workout {
+  id: string;
+  status: WorkoutStatus;
+  startedAt: IsoDateTime;
+  completedAt: IsoDateTime | null;
+  notes: string | null;
+  templateId: string | null;
+  templateName: string | null;
+  plan: PlannedExercise[];
+  sets: WorkoutSet[];
+}
+
+export interface StartWorkoutRequest {
+  templateId?: string;
+}
+
+// GET /workouts?from=&to=&status=&page=&pageSize= (newest first)
+export interface WorkoutListItem {
+  id: string;
+  status: WorkoutStatus;
+  startedAt: IsoDateTime;
+  completedAt: IsoDateTime | null;
+  templateName: string | null;
+  setCount: number;
+  totalVolumeKg: number;
+}
+export type WorkoutsResponse = PagedResponse<WorkoutListItem>;
+
+export interface UpdateWorkoutRequest {
+  notes?: string;
+  startedAt?: IsoDateTime;
+  completedAt?: IsoDateTime;
+}
+
+// PUT /workouts/{id}/sets/{setId}: 201 first time, 200 replaced
+export interface PutSetRequest {
+  exerciseId: string;
+  reps: number;
+  weightKg: number;
+  rpe?: number | null;
+  setType?: SetType;
+  notes?: string | null;
+  completedAt?: IsoDateTime;
+}
+
+export interface WorkoutSummary {
+  durationSeconds: number;
+  setCount: number;
+  totalVolumeKg: number;
+}
+
+// POST /workouts/{id}/complete
+export interface CompleteWorkoutResponse {
+  id: string;
+  status: 'completed';
+  completedAt: IsoDateTime;
+  summary: WorkoutSummary;
+}
+
+// POST /workouts/{id}/abandon
+export interface AbandonWorkoutResponse {
+  id: string;
+  status: 'abandoned';
+}

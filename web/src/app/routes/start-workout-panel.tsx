@@ -1,0 +1,113 @@
+// Starting a workout needs two features (programs for the templates, workouts to start one);
+// features never import each other, so the app layer composes them here.
+import { useNavigate, Link } from 'react-router';
+import { ErrorAlert } from '../../components/alert';
+import { SkeletonList } from '../../components/skeleton-list';
+import { usePrograms } from '../../features/programs/api/get-programs';
+import { useStartWorkout } from '../../features/workouts/api/start-workout';
+import { useWorkouts } from '../../features/workouts/api/get-workouts';
+import { useWeightUnit } from '../../lib/account/get-account';
+import { errorMessage } from '../../lib/api/api-error';
+import { formatDateTime } from '../../lib/format';
+import { formatVolume } from '../../lib/units';
+
+export function StartWorkoutPanel() {
+  const navigate = useNavigate();
+  const start = useStartWorkout();
+  const current = useWorkouts({ status: 'in_progress', page: 1, pageSize: 1 });
+  const programs = usePrograms();
+  const inProgress = current.data?.items[0];
+
+  function begin(templateId?: string) {
+    start.mutate(templateId ? { templateId } : {}, { onSuccess: (w) => void navigate(`/workouts/${w.id}`) });
+  }
+
+  const withTemplates = programs.data?.items.filter((p) => p.templates.length > 0) ?? [];
+  return (
+    <section className="section" aria-labelledby="start-workout">
+      <h2 id="start-workout">Start workout</h2>
+      {inProgress && (
+        <Link to={`/workouts/${inProgress.id}`} className="link-card section">
+          <span className="link-card__title">Resume {inProgress.templateName ?? 'your workout'}</span>
+          <span className="muted">
+            Started <time dateTime={inProgress.startedAt}>{formatDateTime(inProgress.startedAt)}</time> ·{' '}
+            {inProgress.setCount === 1 ? '1 set' : `${inProgress.setCount} sets`} logged
+          </span>
+        </Link>
+      )}
+      {start.isError && <ErrorAlert>{errorMessage(start.error)}</ErrorAlert>}
+      {programs.isPending ? (
+        <SkeletonList rows={1} label="Loading your templates" />
+      ) : withTemplates.length > 0 ? (
+        withTemplates.map((program) => (
+          <div key={program.id} className="section">
+            <h3 className="break-anywhere">{program.name}</h3>
+            <div className="actions">
+              {[...program.templates]
+                .sort((a, b) => a.position - b.position)
+                .map((t) => (
+                  <button
+                    key={t.id}
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={`Start ${t.name} from ${program.name}`}
+                    disabled={start.isPending}
+                    onClick={() => begin(t.id)}
+                  >
+                    {t.name}
+                  </button>
+                ))}
+            </div>
+          </div>
+        ))
+      ) : (
+        <p className="muted">
+          Plan your training days in <Link to="/programs">Programs</Link> to start from a template.
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--primary" disabled={start.isPending} onClick={() => begin()}>
+          {start.isPending ? 'Starting…' : 'Start empty workout'}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function LastWorkout() {
+  const last = useWorkouts({ status: 'completed', page: 1, pageSize: 1 });
+  const unit = useWeightUnit();
+  const workout = last.data?.items[0];
+  return (
+    <section className="section" aria-labelledby="last-workout">
+      <h2 id="last-workout">Last workout</h2>
+      {last.isPending ? (
+        <SkeletonList rows={1} label="Loading your last workout" />
+      ) : !workout ? (
+        <div className="empty-state">
+          <p>No finished workouts yet. Your first one will show up here.</p>
+        </div>
+      ) : (
+        <Link to={`/workouts/${workout.id}`} className="link-card">
+          <span className="link-card__title">{workout.templateName ?? 'Workout'}</span>
+          <span className="muted">
+            <time dateTime={workout.startedAt}>{formatDateTime(workout.startedAt)}</time>
+          </span>
+          <span className="muted">
+            {workout.setCount === 1 ? '1 set' : `${workout.setCount} sets`} · {formatVolume(workout.totalVolumeKg, unit)}
+          </span>
+        </Link>
+      )}
+    </section>
+  );
+}
+
+/** What the home screen shows about training: start or resume, and the last workout. */
+export function TrainingPanels() {
+  return (
+    <>
+      <StartWorkoutPanel />
+      <LastWorkout />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch } from '../../../test/fetch-router';
+import { renderRoutes } from '../../../test/render';
+import { SettingsScreen } from './settings-screen';
+
+const account = {
+  id: 'u1',
+  email: 'lifter@example.com',
+  displayName: 'Sam',
+  unit: 'kg',
+  timeZone: 'Europe/Berlin',
+  createdAt: '2025-01-01T00:00:00Z',
+};
+
+function renderSettings() {
+  return renderRoutes([{ path: '/settings', element: <SettingsScreen /> }], { path: '/settings' });
+}
+
+describe('SettingsScreen', () => {
+  it('shows the saved name, unit and time zone', async () => {
+    mockFetch({ 'GET /api/v1/account': () => json(account) });
+    renderSettings();
+
+    expect(await screen.findByLabelText('Display name')).toHaveValue('Sam');
+    expect(screen.getByRole('radio', { name: 'Kilograms (kg)' })).toBeChecked();
+    expect(screen.getByLabelText('Time zone')).toHaveValue('Europe/Berlin');
+  });
+
+  it('switches the weight unit to pounds and says it was saved', async () => {
+    const server = mockFetch({
+      'GET /api/v1/account': () => json(account),
+      'PATCH /api/v1/account': (request) => json({ ...account, ...(request.body as object) }),
+    });
+    const user = userEvent.setup();
+    renderSettings();
+
+    await user.click(await screen.findByRole('radio', { name: 'Pounds (lb)' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(server.calls('PATCH /api/v1/account')[0]?.body).toEqual({
+      displayName: 'Sam',
+      unit: 'lb',
+      timeZone: 'Europe/Berlin',
+    });
+  });
+});

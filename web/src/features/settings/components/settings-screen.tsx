@@ -1,0 +1,111 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { ErrorAlert, LiveStatus } from '../../../components/alert';
+import { SkeletonList } from '../../../components/skeleton-list';
+import { useAccount } from '../../../lib/account/get-account';
+import { ApiError, errorMessage } from '../../../lib/api/api-error';
+import type { User, WeightUnit } from '../../../lib/api/types';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUpdateAccount } from '../api/update-account';
+
+export function SettingsScreen() {
+  useDocumentTitle('Settings');
+  const account = useAccount();
+
+  return (
+    <div className="page page--narrow">
+      <header className="page-header">
+        <h1>Settings</h1>
+        <p className="muted">Your name, the unit you lift in, and your time zone.</p>
+      </header>
+      {account.isPending ? (
+        <SkeletonList rows={3} label="Loading your settings" />
+      ) : account.isError ? (
+        <ErrorAlert>{errorMessage(account.error)}</ErrorAlert>
+      ) : (
+        <SettingsForm user={account.data} />
+      )}
+    </div>
+  );
+}
+
+function timeZones(current: string): string[] {
+  let zones: string[] = [];
+  try {
+    zones = Intl.supportedValuesOf('timeZone');
+  } catch {
+    zones = [];
+  }
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+function SettingsForm({ user }: { user: User }) {
+  const nameId = useId();
+  const zoneId = useId();
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [unit, setUnit] = useState<WeightUnit>(user.unit);
+  const [timeZone, setTimeZone] = useState(user.timeZone);
+  const [status, setStatus] = useState('');
+  const update = useUpdateAccount();
+  const zones = useMemo(() => timeZones(user.timeZone), [user.timeZone]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus('');
+    update.mutate(
+      { displayName: displayName.trim(), unit, timeZone },
+      { onSuccess: () => setStatus('Settings saved.') },
+    );
+  }
+
+  const fieldErrors = update.error instanceof ApiError ? update.error.fieldErrors : {};
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={nameId}>Display name</label>
+        <input
+          id={nameId}
+          type="text"
+          value={displayName}
+          maxLength={100}
+          autoComplete="nickname"
+          aria-invalid={fieldErrors.displayName ? true : undefined}
+          onChange={(e) => setDisplayName(e.target.value)}
+        />
+      </div>
+      <fieldset className="field segmented">
+        <legend>Weight unit</legend>
+        <div className="segmented__options">
+          {(['kg', 'lb'] as const).map((value) => (
+            <label key={value} className="segmented__option">
+              <input
+                type="radio"
+                name="unit"
+                value={value}
+                checked={unit === value}
+                onChange={() => setUnit(value)}
+              />
+              <span>{value === 'kg' ? 'Kilograms (kg)' : 'Pounds (lb)'}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={zoneId}>Time zone</label>
+        <select id={zoneId} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </select>
+      </div>
+      {update.isError && <ErrorAlert>{errorMessage(update.error)}</ErrorAlert>}
+      <LiveStatus>{status}</LiveStatus>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+    </form>
+  );
+}

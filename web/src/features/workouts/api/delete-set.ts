@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/client';
+import type { Workout } from '../../../lib/api/types';
+import { workoutQueryOptions } from './get-workout';
+
+export interface DeleteSetInput {
+  workoutId: string;
+  setId: string;
+}
+
+export function deleteSet({ workoutId, setId }: DeleteSetInput): Promise<void> {
+  return api.delete(`/workouts/${encodeURIComponent(workoutId)}/sets/${encodeURIComponent(setId)}`);
+}
+
+export function useDeleteSet() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteSet,
+    onSuccess: (_r, { workoutId, setId }) => {
+      queryClient.setQueryData<Workout>(workoutQueryOptions(workoutId).queryKey, (w) =>
+        w ? { ...w, sets: w.sets.filter((s) => s.id !== setId) } : w,
+      );
+    },
+  });
+}

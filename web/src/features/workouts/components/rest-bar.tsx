@@ -1,0 +1,31 @@
+import { LiveStatus } from '../../../components/alert';
+import { formatClock } from '../../../lib/training-labels';
+import type { RestTimer } from './use-rest-timer';
+
+/** Sticky at the bottom of the screen, within thumb reach, while resting. */
+export function RestBar({ timer }: { timer: RestTimer }) {
+  return (
+    <>
+      <LiveStatus className="visually-hidden">
+        {timer.running ? 'Rest timer started.' : timer.finishedAt ? 'Rest is over. Time for the next set.' : ''}
+      </LiveStatus>
+      {timer.running ? (
+        <div className="rest-bar" role="region" aria-label="Rest timer">
+          <span className="rest-bar__time" role="timer" aria-label="Rest time left">
+            {formatClock(timer.secondsLeft)}
+          </span>
+          <button type="button" className="button button--secondary" onClick={() => timer.addSeconds(30)}>
+            +30 s
+          </button>
+          <button type="button" className="button button--primary" onClick={timer.stop}>
+            Skip rest
+          </button>
+        </div>
+      ) : timer.finishedAt ? (
+        <div className="rest-bar rest-bar--done" role="region" aria-label="Rest timer">
+          <span className="rest-bar__time">Rest over</span>
+        </div>
+      ) : null}
+    </>
+  );
+}

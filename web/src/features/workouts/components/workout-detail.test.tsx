@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch } from '../../../test/fetch-router';
+import { renderRoutes } from '../../../test/render';
+import { WorkoutScreen } from './workout-screen';
+
+const account = { id: 'u1', email: 'a@example.com', displayName: 'Sam', unit: 'lb', timeZone: 'UTC', createdAt: '2025-01-01T00:00:00Z' };
+const set = {
+  id: 's1',
+  exerciseId: 'bench',
+  exerciseName: 'Bench Press',
+  reps: 5,
+  weightKg: 225 * 0.45359237,
+  rpe: 8,
+  setType: 'working',
+  notes: null,
+  completedAt: '2025-01-08T10:10:00Z',
+};
+const workout = {
+  id: 'w1',
+  status: 'completed',
+  startedAt: '2025-01-08T10:00:00Z',
+  completedAt: '2025-01-08T11:00:00Z',
+  notes: 'Felt strong',
+  templateId: null,
+  templateName: null,
+  plan: [],
+  sets: [set],
+};
+
+function renderDetail() {
+  const server = mockFetch({
+    'GET /api/v1/account': () => json(account),
+    'GET /api/v1/workouts/w1': () => json(workout),
+    'PUT /api/v1/workouts/w1/sets/s1': (request) => json({ ...set, ...(request.body as object) }),
+  });
+  renderRoutes([{ path: '/workouts/:workoutId', element: <WorkoutScreen /> }], { path: '/workouts/w1' });
+  return server;
+}
+
+describe('WorkoutDetail', () => {
+  it('shows a finished workout read-only in the user’s unit', async () => {
+    renderDetail();
+
+    const row = await screen.findByRole('listitem', { name: 'Set 1 of Bench Press' });
+    expect(row).toHaveTextContent('225 lb × 5');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByText('Felt strong')).toBeInTheDocument();
+  });
+
+  it('edits a logged set through the same PUT and keeps an untouched weight exact', async () => {
+    const server = renderDetail();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await user.click(screen.getByRole('button', { name: 'Edit set 1' }));
+    await user.click(screen.getByRole('button', { name: 'Increase Reps by 1' }));
+    await user.click(screen.getByRole('button', { name: 'Save set' }));
+
+    expect(await screen.findByText('Saved set 1 of Bench Press: 225 lb × 6.')).toBeInTheDocument();
+    expect(server.calls('PUT /api/v1/workouts/w1/sets/s1')[0]?.body).toMatchObject({
+      reps: 6,
+      weightKg: 225 * 0.45359237,
+      completedAt: '2025-01-08T10:10:00Z',
+    });
+  });
+});
