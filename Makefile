@@ -24,3 +24,8 @@ lint:
 
 fmt:
 	dotnet format FitFolio.slnx
+
+# The Playwright suite alone (Debian's Chromium) against a throwaway instance; see e2e/README.md.
+e2e: web
+	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+	bash e2e/run.sh artifacts/test-results/e2e.json
