@@ -60,6 +60,9 @@ public static class ObservabilityExtensions
     {
         app.UseSerilogRequestLogging(o =>
         {
+            // This host's own logger, not the static Serilog.Log (the default): with several hosts in one process
+            // (the tests) the static one belongs to whichever host was built last.
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
             o.EnrichDiagnosticContext = (diagnostics, ctx) =>
