@@ -1,4 +1,4 @@
-.PHONY: run test migrate lint fmt web bench openapi
+.PHONY: run test migrate lint fmt web bench openapi e2e
 
 # The embedded default: SQLite under ./data, in-process stores, mail to the console and /dev/mailbox.
 run: web
@@ -32,3 +32,8 @@ bench:
 # Rewrites web/openapi.json from the running code; the SPA's API types are generated from it.
 openapi:
 	FITFOLIO_UPDATE_OPENAPI=1 dotnet test tests/FitFolio.Api.Tests --filter "FullyQualifiedName~OpenApiDocumentTests"
+
+# The Playwright suite alone (Debian's Chromium) against a throwaway instance; see e2e/README.md.
+e2e: web
+	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+	bash e2e/run.sh artifacts/test-results/e2e.json
