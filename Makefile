@@ -29,9 +29,11 @@ fmt:
 bench:
 	bash bench/run.sh
 
-# Rewrites web/openapi.json from the running code; the SPA's API types are generated from it.
+# Rewrites web/openapi.json from the running code and regenerates web/src/lib/api/schema.d.ts from it;
+# web/src/lib/api/openapi-contract.ts then checks the SPA's types against it at build time.
 openapi:
 	FITFOLIO_UPDATE_OPENAPI=1 dotnet test tests/FitFolio.Api.Tests --filter "FullyQualifiedName~OpenApiDocumentTests"
+	cd web/tools/openapi-types && npm ci --no-audit --no-fund --loglevel=error && npm run generate
 
 # The Playwright suite alone (Debian's Chromium) against a throwaway instance; see e2e/README.md.
 e2e: web
