@@ -79,7 +79,8 @@ public static class AuthRateLimits
         });
     }
 
-    private static TimeSpan? RetryAfter(RateLimitLease lease)
+    /// <summary>The wait a refused lease names: the built-in limiters and RedisRateLimiting put it under different keys.</summary>
+    internal static TimeSpan? RetryAfter(RateLimitLease lease)
     {
         if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
@@ -101,17 +102,7 @@ public sealed class EmailRateLimiter(IRateLimitPartitions partitions, IOptions<R
     {
         var key = "magic-link-email:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalizedEmail)));
         using var lease = await _limiter.AcquireAsync(key, 1, cancellationToken);
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            return retryAfter;
-        }
-
-        return lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromHours(1);
+        return lease.IsAcquired ? null : AuthRateLimits.RetryAfter(lease) ?? TimeSpan.FromHours(1);
     }
 
     public void Dispose() => _limiter.Dispose();
