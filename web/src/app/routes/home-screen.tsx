@@ -18,6 +18,9 @@ export function HomeScreen() {
     <div className="page">
       <header className="page-header">
         <h1 className="break-anywhere">Welcome, {name}</h1>
+        <p className="muted break-anywhere">
+          Signed in as <strong>{user.email}</strong>
+        </p>
       </header>
       <Suspense fallback={<SkeletonList rows={2} label="Loading your training" />}>
         <TrainingPanels />
