@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+bash scripts/build-web.sh >/dev/null
 dotnet build src/FitFolio.Api -c Release -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" App__PublicUrl="http://localhost:$port" \
 ConnectionStrings__Database="Data Source=$tmp/bench.db" RateLimits__MagicLinkStartPerMinute=1000000 RateLimits__MagicLinkPerEmailPerHour=1000000 \
@@ -14,3 +15,7 @@ trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://localhost:$port/healthz/ready" >/dev/null && break; sleep 0.5; done
 echo "== magic-link start: known vs unknown address"
 node bench/magic-link-timing.mjs "http://localhost:$port" "${ROUNDS:-300}"
+
+echo "== first screen: sign-in interactive in Chromium"
+[ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+node bench/first-screen.mjs "http://localhost:$port" "${RUNS:-15}"
