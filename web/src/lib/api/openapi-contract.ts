@@ -35,6 +35,7 @@ export type OpenApiContract = [
   Agree<Mismatch<T.RenamePasskeyRequest, S['RenamePasskeyRequest']>>,
   Agree<Mismatch<T.RegistrationStartResponse, S['CeremonyStart']>>,
   Agree<Mismatch<T.RegistrationFinishRequest, S['RegisterFinishRequest']>>,
+  Agree<Mismatch<T.RegisteredPasskey, S['RegisteredPasskeyResponse']>>,
   Agree<Mismatch<T.AuthenticationStartRequest, S['AuthenticateStartRequest']>>,
   Agree<Mismatch<T.AuthenticationStartResponse, S['CeremonyStart']>>,
   Agree<Mismatch<T.AuthenticationFinishRequest, S['AuthenticateFinishRequest']>>,

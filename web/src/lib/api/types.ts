@@ -104,6 +104,10 @@ export interface Passkey {
   backedUp: boolean;
 }
 export type PasskeysResponse = ListResponse<Passkey>;
+/** POST /auth/webauthn/register/finish: the new passkey, and how many other sessions the user could now end. */
+export interface RegisteredPasskey extends Passkey {
+  otherSessions: number;
+}
 export interface RenamePasskeyRequest {
   nickname: string;
 }

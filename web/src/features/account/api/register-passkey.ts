@@ -2,7 +2,7 @@ import { startRegistration } from '@simplewebauthn/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, resetCsrfToken } from '../../../lib/api/client';
 import type {
-  Passkey,
+  RegisteredPasskey,
   RegistrationFinishRequest,
   RegistrationStartResponse,
 } from '../../../lib/api/types';
@@ -14,12 +14,12 @@ export function startPasskeyRegistration(): Promise<RegistrationStartResponse> {
   return api.post<RegistrationStartResponse>('/auth/webauthn/register/start');
 }
 
-export function finishPasskeyRegistration(request: RegistrationFinishRequest): Promise<Passkey> {
-  return api.post<Passkey>('/auth/webauthn/register/finish', request);
+export function finishPasskeyRegistration(request: RegistrationFinishRequest): Promise<RegisteredPasskey> {
+  return api.post<RegisteredPasskey>('/auth/webauthn/register/finish', request);
 }
 
 /** The whole ceremony: server challenge → authenticator creates a credential → server stores it. */
-export async function registerPasskey({ nickname }: { nickname?: string }): Promise<Passkey> {
+export async function registerPasskey({ nickname }: { nickname?: string }): Promise<RegisteredPasskey> {
   const { challengeId, options } = await startPasskeyRegistration();
   const credential = await startRegistration({ optionsJSON: options });
   const trimmed = nickname?.trim();

@@ -8,6 +8,7 @@ import { passkeyErrorMessage } from '../../../lib/webauthn-error';
 import { useDeletePasskey } from '../api/delete-passkey';
 import { usePasskeys } from '../api/get-passkeys';
 import { useRegisterPasskey } from '../api/register-passkey';
+import { useRevokeOtherSessions } from '../api/revoke-other-sessions';
 import { useRenamePasskey } from '../api/rename-passkey';
 import { MutationError } from './mutation-error';
 
@@ -177,7 +178,9 @@ function PasskeyRow({ passkey, onStatus }: { passkey: Passkey; onStatus: (s: str
 function AddPasskeyForm({ onStatus }: { onStatus: (s: string) => void }) {
   const inputId = useId();
   const [nickname, setNickname] = useState('');
+  const [otherSessions, setOtherSessions] = useState(0);
   const register = useRegisterPasskey();
+  const endOthers = useRevokeOtherSessions();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -187,15 +190,39 @@ function AddPasskeyForm({ onStatus }: { onStatus: (s: string) => void }) {
       {
         onSuccess: (passkey) => {
           setNickname('');
+          setOtherSessions(passkey.otherSessions);
           onStatus(`Passkey “${passkeyName(passkey)}” added.`);
         },
       },
     );
   }
 
+  function onEndOthers() {
+    endOthers.mutate(undefined, {
+      onSuccess: (ended) => {
+        setOtherSessions(0);
+        onStatus(`Signed out ${ended} other ${ended === 1 ? 'device' : 'devices'}.`);
+      },
+    });
+  }
+
   const error = register.error;
   return (
     <form className="form add-passkey" onSubmit={onSubmit}>
+      {otherSessions > 0 && (
+        <div className="alert alert--warning" role="group" aria-label="Other devices">
+          <p>
+            You are also signed in on {otherSessions} other {otherSessions === 1 ? 'device' : 'devices'}. If
+            any of them is not yours, sign them out now.
+          </p>
+          <MutationError error={endOthers.error} />
+          <div className="actions">
+            <button type="button" className="button button--secondary" disabled={endOthers.isPending} onClick={onEndOthers}>
+              {endOthers.isPending ? 'Signing out…' : `Sign out the other ${otherSessions === 1 ? 'device' : 'devices'}`}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={inputId}>
           Name for the new passkey <span className="muted">(optional)</span>

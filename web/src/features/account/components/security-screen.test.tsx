@@ -192,6 +192,25 @@ describe('SecurityScreen', () => {
     );
   });
 
+  it('offers to sign out the other devices after a passkey is added and ends only those', async () => {
+    const server = backend({
+      'POST /api/v1/auth/webauthn/register/start': () => json({ challengeId: 'ch1', options: { challenge: 'c' } }),
+      'POST /api/v1/auth/webauthn/register/finish': () =>
+        json({ ...passkey, id: 'pk2', nickname: 'My phone', otherSessions: 1 }, 201),
+      'DELETE /api/v1/auth/sessions/s2': () => noContent(),
+    });
+    browser.startRegistration.mockResolvedValue({ id: 'new-cred' });
+    const user = userEvent.setup();
+    renderSecurity();
+
+    await user.click(screen.getByRole('button', { name: 'Add a passkey' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign out the other device' }));
+
+    expect(await screen.findByText('Signed out 1 other device.')).toBeInTheDocument();
+    expect(server.calls('DELETE /api/v1/auth/sessions/s2')).toHaveLength(1);
+    expect(server.calls('DELETE /api/v1/auth/sessions/s1')).toHaveLength(0);
+  });
+
   it('explains a cancelled passkey prompt', async () => {
     backend({
       'POST /api/v1/auth/webauthn/register/start': () => json({ challengeId: 'ch1', options: { challenge: 'c' } }),
