@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Tests.Support;
+
+namespace FitFolio.Api.Tests.Infrastructure.Observability;
+
+public sealed class ObservabilityTests
+{
+    [Fact]
+    public async Task The_request_log_line_names_method_path_status_request_id_and_user()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        var userId = await browser.SignInDirectlyAsync();
+
+        var response = await browser.GetAsync("/api/v1/auth/me");
+
+        var requestId = response.Headers.GetValues("X-Request-ID").Single();
+        var log = await app.Log.WhenContainsAsync(requestId);
+        var line = log.Split('\n').Single(l => l.Contains(requestId, StringComparison.Ordinal) && l.Contains("\"RequestPath\"", StringComparison.Ordinal));
+        Assert.Contains("\"RequestMethod\":\"GET\"", line);
+        Assert.Contains("\"RequestPath\":\"/api/v1/auth/me\"", line);
+        Assert.Contains("\"StatusCode\":200", line);
+        Assert.Contains("\"Elapsed\":", line);
+        Assert.Contains($"\"UserId\":\"{userId}\"", line);
+    }
+
+    [Fact]
+    public async Task Traces_are_exported_over_otlp_when_an_endpoint_is_configured()
+    {
+        using var collector = new OtlpHttpSink();
+        var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        });
+
+        await app.CreateClient().GetAsync(new Uri("/api/v1/auth/csrf", UriKind.Relative));
+        await app.DisposeAsync(); // shutting down flushes the batch exporter
+
+        Assert.Contains("/v1/traces", collector.Paths);
+    }
+
+    /// <summary>A bare HTTP endpoint that accepts OTLP/HTTP posts and records their paths.</summary>
+    private sealed class OtlpHttpSink : IDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly CancellationTokenSource _stop = new();
+
+        public OtlpHttpSink()
+        {
+            _listener.Start();
+            _ = AcceptAsync();
+        }
+
+        public ConcurrentBag<string> Paths { get; } = [];
+        public string Endpoint => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+
+        private async Task AcceptAsync()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                _ = ServeAsync(client);
+            }
+        }
+
+        private async Task ServeAsync(TcpClient client)
+        {
+            using (client)
+            {
+                var stream = client.GetStream();
+                using var reader = new StreamReader(stream, Encoding.ASCII, leaveOpen: true);
+                while (await reader.ReadLineAsync() is { Length: > 0 } requestLine)
+                {
+                    Paths.Add(requestLine.Split(' ')[1]);
+                    var length = 0;
+                    while (await reader.ReadLineAsync() is { Length: > 0 } header)
+                    {
+                        if (header.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                        {
+                            length = int.Parse(header["Content-Length:".Length..].Trim());
+                        }
+                    }
+
+                    var body = new char[length];
+                    await reader.ReadBlockAsync(body, 0, length);
+                    await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/x-protobuf\r\nContent-Length: 0\r\n\r\n"));
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+        }
+    }
+}
