@@ -51,7 +51,7 @@ test.describe('accessibility and screenshots', () => {
 
     await page.getByRole('link', { name: /^Security/ }).first().click();
     await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
-    await expect(page.getByText('This device')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Active sessions' }).getByText('This device', { exact: true })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Sign-in activity, newest first' })).toBeVisible();
     await checkScreen(page, testInfo, 'account-security');
   });
