@@ -41,13 +41,16 @@ echo "== e2e: starting the app on $url (log: artifacts/e2e-app.log)"
 dll="bin/$configuration/net10.0/FitFolio.Api.dll"
 (
   cd src/FitFolio.Api
-  # The magic-link start limit is per client IP and every test signs in from 127.0.0.1: raised so that the
-  # suite never waits on it (the limiter itself is covered by the dotnet tests).
+  # The magic-link and passkey start limits are per client IP and every test signs in from 127.0.0.1 (each visit
+  # of /sign-in starts a passkey autofill ceremony): raised so that the suite never hits them (429s would be
+  # console errors); the limiters themselves are covered by the dotnet tests.
   exec env ASPNETCORE_ENVIRONMENT=Development \
     ASPNETCORE_URLS="$url" \
     App__PublicUrl="$url" \
     ConnectionStrings__Database="Data Source=$tmp/e2e.db" \
     RateLimits__MagicLinkStartPerMinute=200 \
+    RateLimits__WebAuthnStartPerMinute=600 \
+    RateLimits__WebAuthnFinishPerMinute=600 \
     dotnet "$dll" --urls "$url"
 ) >"$applog" 2>&1 &
 app_pid=$!

@@ -1,4 +1,4 @@
-import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 
 /** An HTTP error response the test expects; Chromium logs every 4xx/5xx as a console error. */
 export interface ExpectedHttpError {
@@ -34,6 +34,50 @@ interface Fixtures {
   /** What the browser did wrong during the test; asserted empty when the test ends. */
   browserProblems: string[];
   expectedHttpErrors: ExpectedHttpError[];
+  /**
+   * Opens a page in a new browser context (another device: its own cookies, the project's viewport and
+   * user agent), watched like `page`. The contexts close when the test ends.
+   */
+  anotherDevice: () => Promise<Page>;
+}
+
+/**
+ * Records on `problems` every console error (unless it is an expected HTTP error answer), uncaught page
+ * error and Content-Security-Policy violation of `page`.
+ */
+async function watchBrowser(page: Page, problems: string[], expected: ExpectedHttpError[], name = ''): Promise<void> {
+  const prefix = name ? `${name}: ` : '';
+  // A binding (not a page script), so the strict CSP does not stop the report from reaching the test.
+  await page.exposeFunction('__e2eReportCspViolation', (report: string) => {
+    problems.push(`${prefix}CSP violation: ${report}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __e2eReportCspViolation?: (r: string) => void })
+          .__e2eReportCspViolation;
+        void report?.(
+          JSON.stringify({
+            directive: event.effectiveDirective,
+            blocked: event.blockedURI,
+            source: `${event.sourceFile}:${event.lineNumber}`,
+            sample: event.sample,
+          }),
+        );
+      },
+      true,
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (isExpectedHttpError(message, expected)) return;
+    const { url, lineNumber } = message.location();
+    problems.push(`${prefix}console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => {
+    problems.push(`${prefix}page error: ${error.name}: ${error.message}`);
+  });
 }
 
 /**
@@ -53,39 +97,30 @@ export const test = base.extend<Fixtures>({
     });
   },
   page: async ({ page, browserProblems, expectedHttpErrors }, use) => {
-    // A binding (not a page script), so the strict CSP does not stop the report from reaching the test.
-    await page.exposeFunction('__e2eReportCspViolation', (report: string) => {
-      browserProblems.push(`CSP violation: ${report}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener(
-        'securitypolicyviolation',
-        (event) => {
-          const report = (window as unknown as { __e2eReportCspViolation?: (r: string) => void })
-            .__e2eReportCspViolation;
-          void report?.(
-            JSON.stringify({
-              directive: event.effectiveDirective,
-              blocked: event.blockedURI,
-              source: `${event.sourceFile}:${event.lineNumber}`,
-              sample: event.sample,
-            }),
-          );
-        },
-        true,
-      );
-    });
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      if (isExpectedHttpError(message, expectedHttpErrors)) return;
-      const { url, lineNumber } = message.location();
-      browserProblems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-    });
-    page.on('pageerror', (error) => {
-      browserProblems.push(`page error: ${error.name}: ${error.message}`);
-    });
+    await watchBrowser(page, browserProblems, expectedHttpErrors);
     await use(page);
     expect(browserProblems, 'console errors, page errors or CSP violations in the browser').toEqual([]);
+  },
+  anotherDevice: async (
+    { browser, browserProblems, expectedHttpErrors, baseURL, viewport, userAgent, isMobile, hasTouch, deviceScaleFactor },
+    use,
+  ) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext({
+        ...(baseURL ? { baseURL } : {}),
+        ...(viewport ? { viewport } : {}),
+        ...(userAgent ? { userAgent } : {}),
+        ...(isMobile !== undefined ? { isMobile } : {}),
+        ...(hasTouch !== undefined ? { hasTouch } : {}),
+        ...(deviceScaleFactor !== undefined ? { deviceScaleFactor } : {}),
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      await watchBrowser(page, browserProblems, expectedHttpErrors, `device ${contexts.length + 1}`);
+      return page;
+    });
+    for (const context of contexts) await context.close();
   },
 });
 

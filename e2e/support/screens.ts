@@ -10,6 +10,8 @@ export const SCREENSHOT_DIR =
 /** A full-page PNG named `<screen>-<project>.png`, in CSS pixels (393 px wide on the phone). */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // From the top: a full-page capture draws the sticky header where the page was scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({
     path: `${SCREENSHOT_DIR}/${screen}-${testInfo.project.name}.png`,
     fullPage: true,

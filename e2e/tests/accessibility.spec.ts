@@ -1,6 +1,17 @@
 import { expect, test } from '../support/fixtures';
 import { findLinkInMailbox, requestMagicLink, signInAsNewcomer, uniqueEmail } from '../support/flows';
 import { checkScreen } from '../support/screens';
+import {
+  BENCH,
+  createProgram,
+  fillNewTemplate,
+  logSet,
+  openFromNav,
+  restTimer,
+  saveNewTemplate,
+  SQUAT,
+  startWorkout,
+} from '../support/training';
 
 // Every screen reachable on this branch, scanned with axe-core (WCAG 2 A/AA; serious and critical
 // violations fail) and saved as a full-page screenshot under artifacts/screenshots/.
@@ -40,9 +51,53 @@ test.describe('accessibility and screenshots', () => {
 
     await page.getByRole('link', { name: /^Security/ }).first().click();
     await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
-    await expect(page.getByText('This device', { exact: true })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Active sessions' }).getByText('This device', { exact: true })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Sign-in activity, newest first' })).toBeVisible();
     await checkScreen(page, testInfo, 'account-security');
+  });
+
+  test('training: exercises, program, template editor, live workout, summary, history, workout log, settings', async ({
+    page,
+  }, testInfo) => {
+    await signInAsNewcomer(page, uniqueEmail('training'));
+
+    await openFromNav(page, 'Exercises', 'Exercises');
+    await expect(page.getByRole('list').filter({ hasText: BENCH.name }).first()).toBeVisible();
+    await checkScreen(page, testInfo, 'exercises');
+
+    await createProgram(page, 'Strength basics');
+    await fillNewTemplate(page, 'Upper and lower A', [BENCH, SQUAT]);
+    await checkScreen(page, testInfo, 'template-editor');
+    await saveNewTemplate(page, 'Upper and lower A', 2);
+    await checkScreen(page, testInfo, 'program');
+
+    await startWorkout(page, 'Strength basics', 'Upper and lower A');
+    await logSet(page, BENCH.name, 1);
+    await logSet(page, BENCH.name, 2);
+    await logSet(page, SQUAT.name, 1);
+    await expect(restTimer(page)).toBeVisible();
+    await checkScreen(page, testInfo, 'live-workout');
+
+    await logSet(page, SQUAT.name, 2);
+    await page.getByRole('button', { name: 'Finish workout' }).click();
+    await expect(page.getByRole('heading', { name: 'Workout complete', level: 1 })).toBeVisible();
+    await checkScreen(page, testInfo, 'workout-summary');
+
+    await page.getByRole('link', { name: 'See your history' }).click();
+    await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Workouts' }).getByRole('link')).toHaveCount(1);
+    await checkScreen(page, testInfo, 'history');
+
+    await page.getByRole('list', { name: 'Workouts' }).getByRole('link').click();
+    await expect(page.getByRole('heading', { name: 'Upper and lower A', level: 1 })).toBeVisible();
+    await checkScreen(page, testInfo, 'workout-detail');
+
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Done editing' })).toBeVisible();
+    await checkScreen(page, testInfo, 'workout-detail-editing');
+
+    await openFromNav(page, 'Settings', 'Settings');
+    await checkScreen(page, testInfo, 'settings');
   });
 
   test('page not found', async ({ page }, testInfo) => {

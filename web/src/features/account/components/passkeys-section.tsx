@@ -16,6 +16,9 @@ export function PasskeysSection() {
   const headingId = useId();
   const passkeys = usePasskeys();
   const [status, setStatus] = useState('');
+  // Held here, not in the row: a removed passkey's row leaves the list when it refetches, and a
+  // mutation's per-call callbacks do not run once the component that started it has unmounted.
+  const remove = useDeletePasskey();
 
   return (
     <section className="section" aria-labelledby={headingId}>
@@ -38,7 +41,20 @@ export function PasskeysSection() {
       ) : (
         <ul className="card-list" aria-label="Your passkeys">
           {passkeys.data.items.map((passkey) => (
-            <PasskeyRow key={passkey.id} passkey={passkey} onStatus={setStatus} />
+            <PasskeyRow
+              key={passkey.id}
+              passkey={passkey}
+              onStatus={setStatus}
+              removing={remove.isPending && remove.variables === passkey.id}
+              removeError={remove.variables === passkey.id ? remove.error : null}
+              onRemove={() => {
+                const name = passkeyName(passkey);
+                remove.mutate(passkey.id, { onSuccess: () => setStatus(`${name} was removed.`) });
+              }}
+              onCancelRemove={() => {
+                if (remove.variables === passkey.id) remove.reset();
+              }}
+            />
           ))}
         </ul>
       )}
@@ -51,12 +67,25 @@ function passkeyName(passkey: Passkey): string {
   return passkey.nickname?.trim() || 'Unnamed passkey';
 }
 
-function PasskeyRow({ passkey, onStatus }: { passkey: Passkey; onStatus: (s: string) => void }) {
+function PasskeyRow({
+  passkey,
+  onStatus,
+  removing,
+  removeError,
+  onRemove,
+  onCancelRemove,
+}: {
+  passkey: Passkey;
+  onStatus: (s: string) => void;
+  removing: boolean;
+  removeError: Error | null;
+  onRemove: () => void;
+  onCancelRemove: () => void;
+}) {
   const inputId = useId();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [nickname, setNickname] = useState(passkey.nickname ?? '');
   const rename = useRenamePasskey();
-  const remove = useDeletePasskey();
   const name = passkeyName(passkey);
 
   function onRename(event: FormEvent<HTMLFormElement>) {
@@ -129,18 +158,16 @@ function PasskeyRow({ passkey, onStatus }: { passkey: Passkey; onStatus: (s: str
                 <button
                   type="button"
                   className="button button--danger"
-                  disabled={remove.isPending}
-                  onClick={() =>
-                    remove.mutate(passkey.id, { onSuccess: () => onStatus(`${name} was removed.`) })
-                  }
+                  disabled={removing}
+                  onClick={onRemove}
                 >
-                  {remove.isPending ? 'Removing…' : 'Yes, remove'}
+                  {removing ? 'Removing…' : 'Yes, remove'}
                 </button>
                 <button
                   type="button"
                   className="button button--secondary"
                   onClick={() => {
-                    remove.reset();
+                    onCancelRemove();
                     setMode('view');
                   }}
                 >
@@ -168,7 +195,7 @@ function PasskeyRow({ passkey, onStatus }: { passkey: Passkey; onStatus: (s: str
               </button>
             </div>
           )}
-          <MutationError error={remove.error} />
+          <MutationError error={removeError} />
         </>
       )}
     </li>

@@ -99,14 +99,22 @@ describe('SecurityScreen', () => {
     expect(within(items[1]!).getByRole('button', { name: /Sign out Safari on iOS/ })).toBeInTheDocument();
   });
 
-  it('revokes another session', async () => {
-    const server = backend({ 'DELETE /api/v1/auth/sessions/s2': () => noContent() });
+  it('revokes another session and says so once its row is gone', async () => {
+    let sessions = [otherDevice, thisDevice];
+    const server = backend({
+      'GET /api/v1/auth/sessions': () => json({ items: sessions }),
+      'DELETE /api/v1/auth/sessions/s2': () => {
+        sessions = [thisDevice];
+        return noContent();
+      },
+    });
     const user = userEvent.setup();
     renderSecurity();
 
     await user.click(await screen.findByRole('button', { name: /Sign out Safari on iOS/ }));
 
     expect(await screen.findByText('Signed out Safari on iOS.')).toBeInTheDocument();
+    expect(within(section('Where you’re signed in')).getAllByRole('listitem')).toHaveLength(1);
     expect(server.calls('DELETE /api/v1/auth/sessions/s2')[0]?.headers.get('X-CSRF-Token')).toBe('csrf-1');
   });
 
@@ -136,8 +144,15 @@ describe('SecurityScreen', () => {
     expect(server.calls('DELETE /api/v1/auth/passkeys/pk1')).toHaveLength(1);
   });
 
-  it('removes a passkey only after the user confirms', async () => {
-    const server = backend({ 'DELETE /api/v1/auth/passkeys/pk1': () => noContent() });
+  it('removes a passkey only after the user confirms, and says so once its row is gone', async () => {
+    let passkeys = [passkey];
+    const server = backend({
+      'GET /api/v1/auth/passkeys': () => json({ items: passkeys }),
+      'DELETE /api/v1/auth/passkeys/pk1': () => {
+        passkeys = [];
+        return noContent();
+      },
+    });
     const user = userEvent.setup();
     renderSecurity();
 
@@ -146,6 +161,7 @@ describe('SecurityScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
 
     expect(await screen.findByText('Pixel 9 was removed.')).toBeInTheDocument();
+    expect(within(section('Passkeys')).getByText('No passkeys yet.')).toBeInTheDocument();
   });
 
   it('renames a passkey inline', async () => {

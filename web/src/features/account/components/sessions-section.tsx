@@ -16,6 +16,9 @@ export function SessionsSection() {
   const headingId = useId();
   const sessions = useSessions();
   const [status, setStatus] = useState('');
+  // Held here, not in the row: a revoked session's row leaves the list when it refetches, and a
+  // mutation's per-call callbacks do not run once the component that started it has unmounted.
+  const revoke = useRevokeSession();
 
   // The current device first, then the most recently used.
   const items = sessions.data
@@ -39,7 +42,17 @@ export function SessionsSection() {
       ) : (
         <ul className="card-list" aria-label="Active sessions">
           {items.map((session) => (
-            <SessionRow key={session.id} session={session} onStatus={setStatus} />
+            <SessionRow
+              key={session.id}
+              session={session}
+              revoking={revoke.isPending && revoke.variables === session.id}
+              busy={revoke.isPending}
+              error={revoke.variables === session.id ? revoke.error : null}
+              onRevoke={() => {
+                const device = describeUserAgent(session.userAgent);
+                revoke.mutate(session.id, { onSuccess: () => setStatus(`Signed out ${device}.`) });
+              }}
+            />
           ))}
         </ul>
       )}
@@ -48,8 +61,19 @@ export function SessionsSection() {
   );
 }
 
-function SessionRow({ session, onStatus }: { session: Session; onStatus: (s: string) => void }) {
-  const revoke = useRevokeSession();
+function SessionRow({
+  session,
+  revoking,
+  busy,
+  error,
+  onRevoke,
+}: {
+  session: Session;
+  revoking: boolean;
+  busy: boolean;
+  error: Error | null;
+  onRevoke: () => void;
+}) {
   const device = describeUserAgent(session.userAgent);
   return (
     <li className="card">
@@ -68,14 +92,14 @@ function SessionRow({ session, onStatus }: { session: Session; onStatus: (s: str
             type="button"
             className="button button--secondary"
             aria-label={`Sign out ${device}, last active ${formatRelative(session.lastSeenAt)}`}
-            disabled={revoke.isPending}
-            onClick={() => revoke.mutate(session.id, { onSuccess: () => onStatus(`Signed out ${device}.`) })}
+            disabled={busy}
+            onClick={onRevoke}
           >
-            {revoke.isPending ? 'Signing out…' : 'Sign out'}
+            {revoking ? 'Signing out…' : 'Sign out'}
           </button>
         </div>
       )}
-      <MutationError error={revoke.error} />
+      <MutationError error={error} />
     </li>
   );
 }

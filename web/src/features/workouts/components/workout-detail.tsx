@@ -95,7 +95,7 @@ function TimesForm({ workout, onStatus }: { workout: Workout; onStatus: (s: stri
 
   return (
     <form className="form section" onSubmit={submit} aria-label="Workout times">
-      <div className="grid-2">
+      <div className="grid-2 grid-2--wide">
         <div className="field">
           <label htmlFor={startId}>Started</label>
           <input id={startId} type="datetime-local" value={startedAt} required onChange={(e) => setStartedAt(e.target.value)} />
