@@ -8,8 +8,7 @@ namespace FitFolio.Api.Tests.Support;
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private static readonly SemaphoreSlim StartLock = new(1, 1);
-    private static PostgresServer? _instance;
+    private static readonly SharedServer<PostgresServer> Shared = new(StartAsync);
 
     private readonly string? _dataDirectory;
     private readonly string? _pgCtl;
@@ -23,27 +22,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public string AdminConnectionString { get; }
 
-    public static async Task<PostgresServer> GetAsync()
-    {
-        await StartLock.WaitAsync();
-        try
-        {
-            return _instance ??= await StartAsync();
-        }
-        finally
-        {
-            StartLock.Release();
-        }
-    }
+    public static Task<PostgresServer> GetAsync() => Shared.GetAsync();
 
-    internal static async Task StopAsync()
-    {
-        if (_instance is not null)
-        {
-            await _instance.DisposeAsync();
-            _instance = null;
-        }
-    }
+    internal static Task StopAsync() => Shared.StopAsync();
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()

@@ -9,8 +9,7 @@ namespace FitFolio.Api.Tests.Support;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private static readonly SemaphoreSlim StartLock = new(1, 1);
-    private static RedisServer? _instance;
+    private static readonly SharedServer<RedisServer> Shared = new(() => StartAsync());
 
     private static readonly string[] ServerArguments = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"];
 
@@ -24,27 +23,9 @@ public sealed class RedisServer : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<RedisServer> GetAsync()
-    {
-        await StartLock.WaitAsync();
-        try
-        {
-            return _instance ??= await StartAsync();
-        }
-        finally
-        {
-            StartLock.Release();
-        }
-    }
+    public static Task<RedisServer> GetAsync() => Shared.GetAsync();
 
-    internal static async Task StopAsync()
-    {
-        if (_instance is not null)
-        {
-            await _instance.DisposeAsync();
-            _instance = null;
-        }
-    }
+    internal static Task StopAsync() => Shared.StopAsync();
 
     /// <summary>A Redis of the caller's own, always from the local binary, for a test that stops it (dispose) to see an outage.</summary>
     public static Task<RedisServer> StartDedicatedAsync() => StartAsync(allowGiven: false);

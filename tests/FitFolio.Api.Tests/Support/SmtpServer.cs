@@ -15,8 +15,7 @@ public sealed record ReceivedMail(string Id, string From, IReadOnlyList<string> 
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable
 {
-    private static readonly SemaphoreSlim StartLock = new(1, 1);
-    private static SmtpServer? _instance;
+    private static readonly SharedServer<SmtpServer> Shared = new(StartAsync);
 
     private readonly Process? _process;
     private readonly HttpClient _api;
@@ -43,27 +42,9 @@ public sealed class SmtpServer : IAsyncDisposable
 
     public static string UniqueAddress() => $"lifter-{Guid.NewGuid():N}@fitfolio.test";
 
-    public static async Task<SmtpServer> GetAsync()
-    {
-        await StartLock.WaitAsync();
-        try
-        {
-            return _instance ??= await StartAsync();
-        }
-        finally
-        {
-            StartLock.Release();
-        }
-    }
+    public static Task<SmtpServer> GetAsync() => Shared.GetAsync();
 
-    internal static async Task StopAsync()
-    {
-        if (_instance is not null)
-        {
-            await _instance.DisposeAsync();
-            _instance = null;
-        }
-    }
+    internal static Task StopAsync() => Shared.StopAsync();
 
     /// <summary>
     /// The mail that reached <paramref name="address"/>. The server answers the SMTP client before its API lists
