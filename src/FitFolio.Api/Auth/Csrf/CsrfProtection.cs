@@ -1,3 +1,4 @@
+using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public static class CsrfProtection
 
     public static IServiceCollection AddCsrfProtection(this IServiceCollection services, IConfiguration configuration)
     {
-        var secure = (configuration["App:PublicUrl"] ?? "").StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var secure = (configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions()).UsesHttps;
         services.AddAntiforgery(o =>
         {
             o.HeaderName = HeaderName;

@@ -9,7 +9,7 @@ namespace FitFolio.Api.Auth.Sessions;
 /// </summary>
 public sealed class SessionCookie(IOptions<AppOptions> app)
 {
-    private readonly bool _secure = app.Value.PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    private readonly bool _secure = app.Value.UsesHttps;
 
     public string Name => _secure ? "__Host-fitfolio_session" : "fitfolio_session";
 

@@ -5,6 +5,9 @@ public sealed class AppOptions
     public const string Section = "App";
     public string PublicUrl { get; set; } = "http://localhost:8080";
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Served over HTTPS: cookies are then Secure and carry the __Host- prefix.</summary>
+    public bool UsesHttps => PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed class DatabaseOptions
