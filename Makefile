@@ -4,9 +4,10 @@
 run: web
 	ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/FitFolio.Api --launch-profile FitFolio.Api
 
-# Every suite (dotnet on SQLite + PostgreSQL + Redis, Vitest, Playwright); last line "N passed, N failed".
+# Every suite (Vitest, dotnet on SQLite + PostgreSQL + Redis, Playwright, the runner's own test); last line
+# "N passed, N failed". SUITES="web dotnet" runs only those.
 test:
-	bash scripts/test.sh
+	bash scripts/test.sh $(SUITES)
 
 # Builds the SPA into src/FitFolio.Api/wwwroot when its sources changed.
 web:
@@ -18,8 +19,11 @@ migrate:
 	dotnet dotnet-ef database update --project src/FitFolio.Api --context $${Database__Provider:-Sqlite}FitFolioDbContext \
 	  --connection "$${ConnectionStrings__Database:-Data Source=data/fitfolio.db}"
 
+# dotnet format, then ESLint (typescript-eslint, react-hooks, jsx-a11y, import boundaries) and the TypeScript build.
 lint:
 	dotnet format FitFolio.slnx --verify-no-changes
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	cd web/tools/lint && npm ci --no-audit --no-fund --loglevel=error
 	cd web && npm run lint
 
 fmt:
