@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 [ -f web/package.json ] || { echo "web: no SPA sources, skipping"; exit 0; }
 cd web
 stamp=../src/FitFolio.Api/wwwroot/.build-stamp
-if [ -f "$stamp" ] && [ -z "$(find . -path ./node_modules -prune -o -newer "$stamp" -type f -print -quit)" ]; then
+if [ -f "$stamp" ] && [ -z "$(find . -name node_modules -prune -o -newer "$stamp" -type f -print -quit)" ]; then
   echo "web: up to date"
   exit 0
 fi

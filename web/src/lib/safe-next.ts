@@ -15,7 +15,7 @@ export function safeNext(next: string | null | undefined, fallback = '/'): strin
     if (!candidate.startsWith('/')) return fallback;
     if (candidate.startsWith('//') || candidate.includes('\\')) return fallback;
     // Control characters (CR/LF/tab…) never belong in a path.
-    if (/[\u0000-\u001f\u007f]/.test(candidate)) return fallback;
+    if ([...candidate].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return fallback;
   }
   // Coming back to the sign-in flow itself after signing in would only loop.
   if (/^\/(sign-in|auth\/verify)(?:[/?#]|$)/.test(decoded)) return fallback;

@@ -1,9 +1,10 @@
 import { startAuthentication, WebAuthnAbortService } from '@simplewebauthn/browser';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { errorMessage, isApiError } from '../../../lib/api/api-error';
+import type { User } from '../../../lib/api/types';
 import { safeNext } from '../../../lib/safe-next';
 import { useCountdown } from '../../../lib/use-countdown';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -35,6 +36,12 @@ export function SignInScreen() {
   const magicLink = useStartMagicLink();
   const passkey = usePasskeySignIn();
 
+  // Reads the latest `next` when the ceremony ends, without restarting the ceremony when it changes.
+  const signedIn = useEffectEvent((user: User) => {
+    rememberSignedInUser(queryClient, user);
+    navigate(next, { replace: true });
+  });
+
   // Passkey autofill (conditional mediation) runs in the background; the form stays usable.
   useEffect(() => {
     let cancelled = false;
@@ -54,8 +61,7 @@ export function SignInScreen() {
       try {
         const { user } = await finishPasskeyAuthentication(ceremony);
         if (cancelled) return;
-        rememberSignedInUser(queryClient, user);
-        navigate(next, { replace: true });
+        signedIn(user);
       } catch (error) {
         if (!cancelled) setAutofillError(passkeyErrorMessage(error, 'sign-in'));
       }
@@ -64,7 +70,6 @@ export function SignInScreen() {
       cancelled = true;
       WebAuthnAbortService.cancelCeremony();
     };
-    // Started once per visit of this page, not again when `next` changes.
   }, []);
 
   function sendLink(address: string) {
