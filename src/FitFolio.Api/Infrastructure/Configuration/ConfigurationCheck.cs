@@ -1,4 +1,5 @@
 using System.Net;
+using FitFolio.Api.Infrastructure.Observability;
 using MimeKit;
 
 namespace FitFolio.Api.Infrastructure.Configuration;
@@ -7,7 +8,7 @@ namespace FitFolio.Api.Infrastructure.Configuration;
 public sealed record ConfigurationProblem(string Key, string Message);
 
 /// <summary>
-/// Checks the settings of SPEC §3 before the host is built, so a misconfigured production
+/// Checks the settings (the README's configuration reference) before the host is built, so a misconfigured production
 /// instance stops at once with a message naming the key instead of failing on its first request.
 /// </summary>
 public static class ConfigurationCheck
@@ -59,6 +60,12 @@ public static class ConfigurationCheck
             && (!int.TryParse(config["Email:Smtp:Port"], out var port) || port is < 1 or > 65535))
         {
             Problem("Email:Smtp:Port", "must be a port number between 1 and 65535");
+        }
+
+        var logFormat = config[ObservabilityExtensions.LogFormatKey];
+        if (!string.IsNullOrWhiteSpace(logFormat) && !Enum.TryParse<ConsoleLogFormat>(logFormat, ignoreCase: true, out _))
+        {
+            Problem(ObservabilityExtensions.LogFormatKey, $"must be json or text, not '{logFormat}'");
         }
 
         CheckPositive(config, "Auth:MagicLinkTtlMinutes", Problem);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Npgsql;
 using OpenTelemetry.Metrics;
@@ -10,13 +11,28 @@ using Serilog.Formatting.Compact;
 
 namespace FitFolio.Api.Infrastructure.Observability;
 
+/// <summary>How the console log is written: readable lines for a person at a terminal, JSON lines for a log shipper.</summary>
+public enum ConsoleLogFormat
+{
+    Json,
+    Text,
+}
+
 public static class ObservabilityExtensions
 {
     public const string ServiceName = "fitfolio";
+    public const string LogFormatKey = "App:LogFormat";
 
-    /// <summary>Serilog JSON lines on stdout, and OpenTelemetry traces and metrics exported when OTLP is configured.</summary>
+    /// <summary>`App:LogFormat` when set (checked at start-up), else readable text in Development and JSON elsewhere.</summary>
+    public static ConsoleLogFormat ConsoleFormat(IConfiguration config, IHostEnvironment environment) =>
+        Enum.TryParse<ConsoleLogFormat>(config[LogFormatKey], ignoreCase: true, out var format) ? format
+        : environment.IsDevelopment() ? ConsoleLogFormat.Text
+        : ConsoleLogFormat.Json;
+
+    /// <summary>Serilog on stdout, and OpenTelemetry traces and metrics exported when OTLP is configured.</summary>
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
+        var consoleFormat = ConsoleFormat(builder.Configuration, builder.Environment);
         builder.Services.AddSerilog((services, logger) =>
         {
             logger
@@ -25,8 +41,16 @@ public static class ObservabilityExtensions
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(new RenderedCompactJsonFormatter());
+            .Enrich.FromLogContext();
+            if (consoleFormat == ConsoleLogFormat.Text)
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+
             // Extra sinks registered in DI (the tests read the log this way) receive exactly what stdout receives.
             foreach (var sink in services.GetServices<ILogEventSink>())
             {

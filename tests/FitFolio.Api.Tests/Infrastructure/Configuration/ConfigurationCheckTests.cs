@@ -40,6 +40,7 @@ public sealed class ConfigurationCheckTests
     [InlineData("RateLimits:MagicLinkStartPerMinute", "many", "RateLimits:MagicLinkStartPerMinute")]
     [InlineData("ForwardedHeaders:KnownProxies", "10.0.0.1,traefik", "ForwardedHeaders:KnownProxies")]
     [InlineData("WebAuthn:Origins", "https://fitfolio.example.com/login", "WebAuthn:Origins")]
+    [InlineData("App:LogFormat", "xml", "App:LogFormat")]
     public void A_missing_or_contradictory_production_setting_is_named(string key, string value, string reportedKey)
     {
         var settings = new Dictionary<string, string?>(ValidProduction) { [key] = value };

@@ -3,7 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Infrastructure.Observability;
 using FitFolio.Api.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace FitFolio.Api.Tests.Infrastructure.Observability;
 
@@ -28,6 +31,23 @@ public sealed class ObservabilityTests
         Assert.Contains($"\"UserId\":\"{userId}\"", line);
     }
 
+    [Theory]
+    [InlineData("Development", null, ConsoleLogFormat.Text)]
+    [InlineData("Production", null, ConsoleLogFormat.Json)]
+    [InlineData("Development", "json", ConsoleLogFormat.Json)]
+    [InlineData("Production", "Text", ConsoleLogFormat.Text)]
+    public void The_console_log_is_readable_text_in_development_and_json_elsewhere_unless_configured(
+        string environment, string? setting, ConsoleLogFormat expected)
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [ObservabilityExtensions.LogFormatKey] = setting })
+            .Build();
+
+        var format = ObservabilityExtensions.ConsoleFormat(config, new HostingEnvironment { EnvironmentName = environment });
+
+        Assert.Equal(expected, format);
+    }
+
     [Fact]
     public async Task Traces_are_exported_over_otlp_when_an_endpoint_is_configured()
     {
@@ -36,10 +56,17 @@ public sealed class ObservabilityTests
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
         });
 
         await app.CreateClient().GetAsync(new Uri("/api/v1/auth/csrf", UriKind.Relative));
-        await app.DisposeAsync(); // shutting down flushes the batch exporter
+        // A busy machine can take a while to export the batch; wait for it rather than racing the shutdown flush.
+        for (var waited = 0; waited < 300 && !collector.Paths.Contains("/v1/traces"); waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        await app.DisposeAsync();
 
         Assert.Contains("/v1/traces", collector.Paths);
     }
