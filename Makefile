@@ -1,8 +1,10 @@
 .PHONY: run test migrate lint fmt web bench openapi e2e
 
-# The embedded default: SQLite under ./data, in-process stores, mail to the console and /dev/mailbox.
+# The embedded default: SQLite in ./data/fitfolio.db, in-process stores, mail to the console and /dev/mailbox.
+# (dotnet run starts in the project's folder; the database path is made absolute so it lands where the README says.)
 run: web
-	ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/FitFolio.Api --launch-profile FitFolio.Api
+	ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Database="$${ConnectionStrings__Database:-Data Source=$(CURDIR)/data/fitfolio.db}" \
+	  dotnet run --project src/FitFolio.Api --launch-profile FitFolio.Api
 
 # Every suite (Vitest, dotnet on SQLite + PostgreSQL + Redis, Playwright, the runner's own test); last line
 # "N passed, N failed". SUITES="web dotnet" runs only those.
@@ -17,7 +19,7 @@ web:
 migrate:
 	dotnet tool restore >/dev/null
 	dotnet dotnet-ef database update --project src/FitFolio.Api --context $${Database__Provider:-Sqlite}FitFolioDbContext \
-	  --connection "$${ConnectionStrings__Database:-Data Source=data/fitfolio.db}"
+	  --connection "$${ConnectionStrings__Database:-Data Source=$(CURDIR)/data/fitfolio.db}"
 
 # dotnet format, then ESLint (typescript-eslint, react-hooks, jsx-a11y, import boundaries) and the TypeScript build.
 lint:

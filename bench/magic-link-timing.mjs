@@ -1,5 +1,5 @@
 // Measures POST /auth/magic-link/start for known and unknown addresses side by side, interleaved in one run,
-// and prints the medians and their ratio. SPEC §5: the two must answer in the same time within noise.
+// and prints the medians and their ratio. The two must answer in the same time within noise (docs/SECURITY.md).
 // usage: node bench/magic-link-timing.mjs http://localhost:PORT [rounds]
 const base = process.argv[2] ?? 'http://localhost:8080';
 const rounds = Number(process.argv[3] ?? 300);

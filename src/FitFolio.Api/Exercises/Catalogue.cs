@@ -10,7 +10,7 @@ public sealed record CatalogueFile(int Version, string[] Muscles, string[] Equip
 
 /// <summary>
 /// The built-in exercises and the muscle and equipment vocabularies, read from the embedded catalogue.json.
-/// Built-ins are seeded by migration (see docs/adr/0005): their ids derive from their slugs, so a later release can
+/// Built-ins are seeded by migration (see docs/adr/0007): their ids derive from their slugs, so a later release can
 /// update or add rows with UpdateData/InsertData and users' rows that point at them stay valid.
 /// </summary>
 public static class Catalogue

@@ -2,7 +2,7 @@ using FitFolio.Api.Infrastructure.Errors;
 
 namespace FitFolio.Api.Workouts;
 
-/// <summary>The limits of SPEC §4 shared by templates and logged sets.</summary>
+/// <summary>The API's limits (docs/API.md) shared by templates and logged sets.</summary>
 public static class TrainingLimits
 {
     public const double MaxWeightKg = 1500;

@@ -20,7 +20,7 @@ public static class LoginEventTypes
     public const string RateLimited = "rate_limited";
 }
 
-/// <summary>Writes the audit trail of SPEC §5: who, what, when, from where — never a token.</summary>
+/// <summary>Writes the sign-in audit trail: who, what, when, from where — never a token.</summary>
 public sealed class LoginAudit(FitFolioDbContext db, TimeProvider time)
 {
     public async Task RecordAsync(string eventType, Guid? userId, HttpContext context, object? extra = null, CancellationToken cancellationToken = default)

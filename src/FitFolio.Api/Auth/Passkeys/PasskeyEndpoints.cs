@@ -10,7 +10,7 @@ namespace FitFolio.Api.Auth.Passkeys;
 
 public sealed record RenamePasskeyRequest(string? Nickname);
 
-/// <summary>The WebAuthn ceremonies (SPEC §4) and the signed-in user's passkey list.</summary>
+/// <summary>The WebAuthn ceremonies (docs/API.md) and the signed-in user's passkey list.</summary>
 public static class PasskeyEndpoints
 {
     public static RouteGroupBuilder MapPasskeyEndpoints(this RouteGroupBuilder auth)

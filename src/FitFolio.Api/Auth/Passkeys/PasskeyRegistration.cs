@@ -134,7 +134,7 @@ public sealed partial class PasskeyRegistration(
             new RegisteredPasskeyResponse(credential.Id, credential.Nickname, credential.CreatedAt, credential.LastUsedAt, credential.Transports, credential.BackedUp, otherSessions));
     }
 
-    /// <summary>SPEC §5: a new token after a passkey is added, and the old one dies at once.</summary>
+    /// <summary>A new token after a passkey is added, and the old one dies at once.</summary>
     private async Task RotateSessionAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var sessionId = context.User.GetSessionId();

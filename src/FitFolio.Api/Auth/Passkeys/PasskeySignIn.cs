@@ -81,7 +81,7 @@ public sealed partial class PasskeySignIn(
             return CeremonyProblems.Failed("unknown_credential");
         }
 
-        // When an email named the user before the ceremony, only that user's credential may answer it (SPEC §5).
+        // When an email named the user before the ceremony, only that user's credential may answer it.
         if (pending.UserNamed && stored.UserId != pending.UserId)
         {
             await FailedAsync(context, pending.UserId, "credential_not_owned_by_named_user", cancellationToken);

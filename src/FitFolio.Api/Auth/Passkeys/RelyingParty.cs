@@ -5,12 +5,12 @@ using Microsoft.Extensions.Options;
 namespace FitFolio.Api.Auth.Passkeys;
 
 /// <summary>
-/// Who we are to an authenticator (SPEC §3): RP ID = WebAuthn:RpId or the host of App:PublicUrl, origins =
+/// Who we are to an authenticator: RP ID = WebAuthn:RpId or the host of App:PublicUrl, origins =
 /// WebAuthn:Origins or App:PublicUrl. Fido2 compares clientDataJSON.origin and the rpIdHash against exactly these.
 /// </summary>
 public sealed class RelyingParty
 {
-    /// <summary>The ES256, EdDSA and RS256 of SPEC §5, in the order authenticators should prefer them.</summary>
+    /// <summary>The allowed algorithms (ES256, EdDSA, RS256), in the order authenticators should prefer them.</summary>
     public static readonly IReadOnlyList<PubKeyCredParam> Algorithms = [PubKeyCredParam.ES256, PubKeyCredParam.Ed25519, PubKeyCredParam.RS256];
 
     public RelyingParty(IConfiguration configuration, IOptions<AppOptions> app, IOptions<WebAuthnOptions> webAuthn, IOptions<AuthOptions> auth)

@@ -12,7 +12,7 @@ using RedisRateLimiting;
 namespace FitFolio.Api.Auth.RateLimits;
 
 /// <summary>
-/// The sign-in rate limits of SPEC §3 on the built-in rate limiter, per client IP (as resolved by the trusted-proxy
+/// The sign-in rate limits (RateLimits:*) on the built-in rate limiter, per client IP (as resolved by the trusted-proxy
 /// forwarded-headers rules), counted in Redis when configured. Rejections are 429 problems with Retry-After.
 /// </summary>
 public static class AuthRateLimits
@@ -91,7 +91,7 @@ public static class AuthRateLimits
     }
 }
 
-/// <summary>Magic links per target address per hour (SPEC §3), so nobody can mail-bomb one inbox from many IPs.</summary>
+/// <summary>Magic links per target address per hour (RateLimits:MagicLinkPerEmailPerHour), so nobody can mail-bomb one inbox from many IPs.</summary>
 public sealed class EmailRateLimiter(IRateLimitPartitions partitions, IOptions<RateLimitOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Auth.Sessions;
 
-/// <summary>Sensitive actions need a sign-in within Auth:ReauthMinutes (SPEC §3).</summary>
+/// <summary>Sensitive actions need a sign-in within Auth:ReauthMinutes (default 10).</summary>
 public sealed class Reauthentication(TimeProvider time, IOptions<AuthOptions> options)
 {
     public bool IsRecent(ClaimsPrincipal user) =>

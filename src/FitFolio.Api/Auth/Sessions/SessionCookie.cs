@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace FitFolio.Api.Auth.Sessions;
 
 /// <summary>
-/// The session cookie of SPEC §5: HttpOnly, SameSite=Lax, Path=/, no Domain; over HTTPS also Secure and named
+/// The session cookie (docs/SECURITY.md): HttpOnly, SameSite=Lax, Path=/, no Domain; over HTTPS also Secure and named
 /// with the __Host- prefix, which browsers only accept under exactly those attributes.
 /// </summary>
 public sealed class SessionCookie(IOptions<AppOptions> app)

@@ -1,6 +1,6 @@
 namespace FitFolio.Api.Infrastructure.Errors;
 
-/// <summary>The stable snake_case `code` member of every problem response (SPEC §4).</summary>
+/// <summary>The stable snake_case `code` member of every problem response (listed in docs/API.md).</summary>
 public static class ErrorCodes
 {
     public const string BadRequest = "bad_request";

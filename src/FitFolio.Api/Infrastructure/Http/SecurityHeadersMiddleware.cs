@@ -1,6 +1,6 @@
 namespace FitFolio.Api.Infrastructure.Http;
 
-/// <summary>The response headers of SPEC §5 on every page and API call.</summary>
+/// <summary>The security headers (docs/SECURITY.md) on every page and API call.</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
