@@ -78,7 +78,8 @@ judge_report() {
 run_web() {
   echo "== web: install, build and Vitest"
   if [ -z "$prepared" ]; then
-    if ! (cd "$web_dir" && npm ci --no-audit --no-fund --loglevel=error && npm run build); then
+    # build-web.sh skips the build when wwwroot is newer than every source, and stamps it for the e2e suite.
+    if ! (cd "$web_dir" && npm ci --no-audit --no-fund --loglevel=error) || ! bash scripts/build-web.sh; then
       judge web 0 0 "install or build failed"
       return
     fi
