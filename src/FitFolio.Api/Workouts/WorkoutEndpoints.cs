@@ -16,9 +16,10 @@ public sealed record PlanItemResponse(
 public sealed record SetResponse(
     Guid Id, Guid ExerciseId, string ExerciseName, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt);
 
+/// <param name="TotalVolumeKg">Weight × reps over the sets, warm-ups excluded: the same number as the summary and the list.</param>
 public sealed record WorkoutResponse(
     Guid Id, string Status, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? Notes, Guid? TemplateId, string? TemplateName,
-    IReadOnlyList<PlanItemResponse> Plan, IReadOnlyList<SetResponse> Sets);
+    IReadOnlyList<PlanItemResponse> Plan, IReadOnlyList<SetResponse> Sets, double TotalVolumeKg);
 
 public sealed record WorkoutListItem(
     Guid Id, string Status, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? TemplateName, int SetCount, double TotalVolumeKg);
@@ -137,7 +138,7 @@ public static class WorkoutEndpoints
         var items = await query.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(w => new WorkoutListItem(w.Id, w.Status, w.StartedAt, w.CompletedAt, w.TemplateName, w.Sets.Count,
-                w.Sets.Where(s => s.SetType != SetTypes.Warmup).Sum(s => s.Reps * s.WeightKg)))
+                w.Sets.AsQueryable().Where(WorkoutVolume.Counts).Sum(WorkoutVolume.OfSet)))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new WorkoutPage(items, page, pageSize, total));
     }
@@ -194,11 +195,11 @@ public static class WorkoutEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var sets = await db.WorkoutSets.Where(s => s.WorkoutId == id).Select(s => new { s.Reps, s.WeightKg, s.SetType }).ToListAsync(cancellationToken);
+        var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id).ToListAsync(cancellationToken);
         var summary = new WorkoutSummary(
             (long)(workout.CompletedAt!.Value - workout.StartedAt).TotalSeconds,
             sets.Count,
-            sets.Where(s => s.SetType != SetTypes.Warmup).Sum(s => s.Reps * s.WeightKg));
+            WorkoutVolume.Total(sets));
         return TypedResults.Ok(new CompletedWorkout(workout.Id, workout.Status, workout.CompletedAt, summary));
     }
 
@@ -358,12 +359,13 @@ public static class WorkoutEndpoints
             .ToListAsync(cancellationToken);
         var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new SetResponse(s.Id, s.ExerciseId, s.Exercise!.Name, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt))
+            .Select(s => new { Set = s, ExerciseName = s.Exercise!.Name })
             .ToListAsync(cancellationToken);
         return new WorkoutResponse(workout.Id, workout.Status, workout.StartedAt, workout.CompletedAt, workout.Notes, workout.TemplateId, workout.TemplateName,
             [.. plan.Select(p => new PlanItemResponse(p.Item.ExerciseId, p.ExerciseName, p.Item.Sets, p.Item.RepsMin, p.Item.RepsMax, p.Item.RestSeconds,
                 p.Item.TargetRpe, p.Item.TargetWeightKg, p.Item.Notes,
                 p.Item.LastPerformedAt is { } at ? new LastSet(at, p.Item.LastWeightKg ?? 0, p.Item.LastReps ?? 0) : null))],
-            sets);
+            [.. sets.Select(s => ToResponse(s.Set, s.ExerciseName))],
+            WorkoutVolume.Total(sets.Select(s => s.Set)));
     }
 }

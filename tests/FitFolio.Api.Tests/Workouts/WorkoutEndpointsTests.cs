@@ -89,6 +89,27 @@ public sealed class WorkoutEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Summary_history_and_detail_show_the_same_volume_without_warm_ups(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var id = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(id, Training.BackSquat, 10, 40, "warmup");
+        await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
+        await browser.LogSetAsync(id, Training.BackSquat, 6, 90, "failure");
+
+        var summary = (await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).JsonAsync(HttpStatusCode.OK)).GetProperty("summary");
+        var listed = (await browser.GetJsonAsync("/api/v1/workouts")).GetProperty("items")[0];
+        var detail = await browser.GetJsonAsync($"/api/v1/workouts/{id}");
+
+        Assert.Equal(1040, summary.GetProperty("totalVolumeKg").GetDouble());
+        Assert.Equal(1040, listed.GetProperty("totalVolumeKg").GetDouble());
+        Assert.Equal(1040, detail.GetProperty("totalVolumeKg").GetDouble());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Completing_a_completed_workout_is_a_conflict(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);

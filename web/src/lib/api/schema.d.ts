@@ -2008,6 +2008,8 @@ export interface components {
             templateName: null | string;
             plan: components["schemas"]["PlanItemResponse"][];
             sets: components["schemas"]["SetResponse"][];
+            /** Format: double */
+            totalVolumeKg: number;
         };
         WorkoutSummary: {
             /** Format: int64 */

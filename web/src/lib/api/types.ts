@@ -361,6 +361,8 @@ export interface Workout {
   templateName: string | null;
   plan: PlannedExercise[];
   sets: WorkoutSet[];
+  /** Σ weight × reps, warm-ups excluded (same as the summary and the list). */
+  totalVolumeKg: number;
 }
 
 export interface StartWorkoutRequest {
