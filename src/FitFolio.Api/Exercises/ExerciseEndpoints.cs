@@ -178,7 +178,8 @@ public static class ExerciseEndpoints
 
         var inUse = await db.WorkoutSets.AnyAsync(s => s.ExerciseId == id, cancellationToken)
             || await db.TemplateExercises.AnyAsync(t => t.ExerciseId == id, cancellationToken)
-            || await db.WorkoutPlanItems.AnyAsync(p => p.ExerciseId == id, cancellationToken);
+            || await db.WorkoutPlanItems.AnyAsync(p => p.ExerciseId == id, cancellationToken)
+            || await db.WorkoutExercises.AnyAsync(w => w.ExerciseId == id, cancellationToken);
         if (inUse)
         {
             exercise.Archive();
@@ -202,22 +203,8 @@ public static class ExerciseEndpoints
             return Problems.NotFound("exercise");
         }
 
-        var workout = await db.Workouts
-            .Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.Sets.Any(s => s.ExerciseId == id))
-            .OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
-            .Select(w => new { w.Id, w.StartedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (workout is null)
-        {
-            return Problems.NotFound("completed workout with this exercise");
-        }
-
-        var sets = await db.WorkoutSets
-            .Where(s => s.WorkoutId == workout.Id && s.ExerciseId == id)
-            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt)
-            .Select(s => new PerformedSet(s.Reps, s.WeightKg, s.Rpe, s.SetType))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new LastPerformance(workout.StartedAt, workout.Id, sets));
+        var last = await WorkoutQueries.LastPerformanceAsync(db, userId, id, before: null, cancellationToken);
+        return last is null ? Problems.NotFound("completed workout with this exercise") : TypedResults.Ok(last);
     }
 
     private static Task<bool> NameTakenAsync(FitFolioDbContext db, Guid userId, string uniqueName, Guid exceptId, CancellationToken cancellationToken) =>
