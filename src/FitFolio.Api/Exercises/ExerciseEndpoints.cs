@@ -36,7 +36,10 @@ public static class ExerciseEndpoints
         return exercises;
     }
 
-    /// <summary>Built-ins and the user's own, sorted by name; filtered by folded name, muscle (primary or secondary) and equipment.</summary>
+    /// <summary>
+    /// Built-ins and the user's own, filtered by muscle (primary or secondary), equipment and search words (see
+    /// <see cref="ExerciseSearch"/>); sorted by name, or by match rank and then name when searching.
+    /// </summary>
     private static async Task<Results<Ok<ExerciseList>, ValidationProblem>> List(
         HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken,
         string? search = null, string? muscle = null, string? equipment = null, bool includeArchived = false)
@@ -61,18 +64,15 @@ public static class ExerciseEndpoints
             query = query.Where(e => e.Equipment == equipment);
         }
 
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var folded = SearchText.Fold(search);
-            query = query.Where(e => e.SearchName.Contains(folded));
-        }
-
         var rows = await query.ToListAsync(cancellationToken);
-        // A few hundred rows at most: muscles and ordering are done here so both providers agree exactly.
+        // A few hundred rows at most: search, muscles and ordering are done here so both providers agree exactly.
+        var words = ExerciseSearch.Parse(search);
         var items = rows
             .Where(e => muscle is null || e.PrimaryMuscles.Contains(muscle) || e.SecondaryMuscles.Contains(muscle))
-            .OrderBy(e => e.SearchName, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id)
-            .Select(ExerciseItem.From)
+            .Select(e => (Exercise: e, Rank: words is null ? ExerciseSearch.Exact : words.Rank(e)))
+            .Where(r => r.Rank is not null)
+            .OrderBy(r => r.Rank).ThenBy(r => r.Exercise.SearchName, StringComparer.Ordinal).ThenBy(r => r.Exercise.Name, StringComparer.Ordinal).ThenBy(r => r.Exercise.Id)
+            .Select(r => ExerciseItem.From(r.Exercise))
             .ToList();
         return TypedResults.Ok(new ExerciseList(items));
     }
