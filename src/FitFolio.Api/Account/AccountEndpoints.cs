@@ -46,7 +46,11 @@ public static class AccountEndpoints
 
         user.DisplayName = request.DisplayName?.Trim() ?? user.DisplayName;
         user.Unit = request.Unit switch { "kg" => WeightUnit.Kg, "lb" => WeightUnit.Lb, _ => user.Unit };
-        user.TimeZone = zone?.Id ?? user.TimeZone;
+        if (zone is not null)
+        {
+            user.ChooseTimeZone(zone.Id);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(UserResponse.From(user));
     }

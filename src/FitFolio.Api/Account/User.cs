@@ -28,8 +28,18 @@ public sealed class User
 
     public string DisplayName { get; set; } = "";
     public WeightUnit Unit { get; set; } = WeightUnit.Kg;
-    public string TimeZone { get; set; } = "UTC";
+    /// <summary>The zone dates and weeks are read in; UTC until the user (or their browser, on first use) sets one.</summary>
+    public string TimeZone { get; private set; } = "UTC";
+
+    /// <summary>False until a zone is set, so the client knows to send the browser's instead of keeping the UTC default.</summary>
+    public bool TimeZoneChosen { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public void ChooseTimeZone(string ianaId)
+    {
+        TimeZone = ianaId;
+        TimeZoneChosen = true;
+    }
 }
 
 public enum WeightUnit

@@ -26,6 +26,26 @@ public sealed class AccountEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task The_time_zone_counts_as_unset_until_one_is_sent(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var before = await browser.GetJsonAsync("/api/v1/account");
+        await (await browser.PatchAsync("/api/v1/account", new { unit = "lb" })).JsonAsync(HttpStatusCode.OK);
+        var afterUnit = await browser.GetJsonAsync("/api/v1/account");
+
+        await (await browser.PatchAsync("/api/v1/account", new { timeZone = "UTC" })).JsonAsync(HttpStatusCode.OK);
+
+        var after = await browser.GetJsonAsync("/api/v1/account");
+        Assert.False(before.GetProperty("timeZoneChosen").GetBoolean());
+        Assert.False(afterUnit.GetProperty("timeZoneChosen").GetBoolean());
+        Assert.True(after.GetProperty("timeZoneChosen").GetBoolean());
+        Assert.Equal("UTC", after.GetProperty("timeZone").GetString());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Display_name_unit_and_time_zone_are_updated(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);

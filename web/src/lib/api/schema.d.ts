@@ -2137,6 +2137,7 @@ export interface components {
             displayName: string;
             unit: string;
             timeZone: string;
+            timeZoneChosen: boolean;
             /** Format: date-time */
             createdAt: string;
         };

@@ -41,6 +41,8 @@ export interface User {
   displayName: string;
   unit: WeightUnit;
   timeZone: string;
+  /** False while timeZone is the UTC default: send the browser's zone with PATCH /account. */
+  timeZoneChosen: boolean;
   createdAt: IsoDateTime;
 }
 

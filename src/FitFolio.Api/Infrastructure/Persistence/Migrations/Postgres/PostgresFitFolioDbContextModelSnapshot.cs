@@ -59,6 +59,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
 
+                    b.Property<bool>("TimeZoneChosen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("time_zone_chosen");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(2)

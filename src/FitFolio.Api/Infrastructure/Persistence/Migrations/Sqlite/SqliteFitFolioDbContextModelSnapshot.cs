@@ -52,6 +52,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
+                    b.Property<bool>("TimeZoneChosen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_zone_chosen");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(2)
