@@ -53,6 +53,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(320)")
                         .HasColumnName("normalized_email");
 
+                    b.Property<double?>("PlateStepKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("plate_step_kg");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -46,6 +46,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
+                    b.Property<double?>("PlateStepKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("plate_step_kg");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
