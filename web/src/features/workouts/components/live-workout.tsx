@@ -81,7 +81,7 @@ export function LiveWorkout({
     complete.mutate(workout.id, {
       onSuccess: (result) => {
         timer.stop();
-        onFinished(result.summary);
+        if (result.summary) onFinished(result.summary);
       },
     });
   }
