@@ -1,4 +1,4 @@
-.PHONY: run test migrate lint fmt web bench openapi e2e
+.PHONY: run test migrate lint lint-deploy fmt web bench openapi e2e up backup restore
 
 # The embedded default: SQLite in ./data/fitfolio.db, in-process stores, mail to the console and /dev/mailbox.
 # (dotnet run starts in the project's folder; the database path is made absolute so it lands where the README says.)
@@ -27,6 +27,13 @@ lint:
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	cd web/tools/lint && npm ci --no-audit --no-fund --loglevel=error
 	cd web && npm run lint
+	$(MAKE) lint-deploy
+
+# dockerfilelint and our rules on deploy/Dockerfile, the Compose files against the Compose specification schema,
+# pinned CI actions; then the rules' own tests (deploy/tools).
+lint-deploy:
+	cd deploy/tools && npm ci --no-audit --no-fund --loglevel=error
+	cd deploy/tools && node lint-deploy.mjs && node --test
 
 fmt:
 	dotnet format FitFolio.slnx
