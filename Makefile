@@ -1,4 +1,4 @@
-.PHONY: run test migrate lint fmt web bench openapi e2e
+.PHONY: run test migrate lint lint-deploy fmt web bench openapi e2e up backup restore
 
 # The embedded default: SQLite in ./data/fitfolio.db, in-process stores, mail to the console and /dev/mailbox.
 # (dotnet run starts in the project's folder; the database path is made absolute so it lands where the README says.)
@@ -27,9 +27,41 @@ lint:
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	cd web/tools/lint && npm ci --no-audit --no-fund --loglevel=error
 	cd web && npm run lint
+	$(MAKE) lint-deploy
+
+# dockerfilelint and our rules on deploy/Dockerfile, the Compose files against the Compose specification schema,
+# pinned CI actions; then deploy/tools' own tests (each rule catching its fault, deploy/init-secrets.sh).
+lint-deploy:
+	cd deploy/tools && npm ci --no-audit --no-fund --loglevel=error
+	cd deploy/tools && node lint-deploy.mjs && node --test
 
 fmt:
 	dotnet format FitFolio.slnx
+
+# Production on one host (deploy/compose.yml, docs/RUNBOOK.md). The image is tagged with the commit, so the previous
+# one stays for a rollback: make up IMAGE=fitfolio:<older commit>.
+COMPOSE = docker compose --project-name fitfolio --env-file deploy/.env -f deploy/compose.yml
+IMAGE ?= fitfolio:$(shell git rev-parse --short HEAD 2>/dev/null || echo local)
+
+up:
+	@test -f deploy/.env || { echo "copy deploy/.env.example to deploy/.env and fill it in first"; exit 2; }
+	bash deploy/init-secrets.sh
+	docker image inspect $(IMAGE) >/dev/null 2>&1 || FITFOLIO_IMAGE=$(IMAGE) $(COMPOSE) build app
+	FITFOLIO_IMAGE=$(IMAGE) $(COMPOSE) up -d --no-build --wait
+
+# A verified dump of the stack's PostgreSQL into backups/ (7 daily, 4 weekly, 3 monthly; BACKUP_RSYNC_TARGET copies off-host).
+backup:
+	PG_DUMP="$(COMPOSE) exec -T db pg_dump" PG_RESTORE="$(COMPOSE) exec -T db pg_restore" \
+	  bash scripts/backup.sh postgres "user=fitfolio dbname=fitfolio"
+
+# Restores FILE into the stack's PostgreSQL: the dump is verified, the app stopped, the schema replaced, the app started.
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/daily/fitfolio-YYYY-MM-DD.pgdump"; exit 2; }
+	cd $(dir $(FILE)) && sha256sum --check --quiet $(notdir $(FILE)).sha256
+	$(COMPOSE) stop app
+	PG_RESTORE="$(COMPOSE) exec -T db pg_restore" PSQL="$(COMPOSE) exec -T db psql" \
+	  bash scripts/restore.sh --recreate postgres "user=fitfolio dbname=fitfolio" "$(FILE)"
+	$(COMPOSE) start app
 
 # Side-by-side measurements printed as ratios (see bench/README.md).
 bench:

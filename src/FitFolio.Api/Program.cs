@@ -12,6 +12,11 @@ using FitFolio.Api.Infrastructure.Redis;
 using FitFolio.Api.Programs;
 using FitFolio.Api.Workouts;
 
+if (args is [HealthProbe.Argument, ..])
+{
+    return await HealthProbe.RunAsync(args.Length > 1 ? args[1] : null);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecretsFolder();
 if (!builder.TryValidateConfiguration())

@@ -102,7 +102,7 @@ public sealed class SmtpServer : IAsyncDisposable
             return new SmtpServer(parts[0], givenSmtp, givenHttp);
         }
 
-        var repository = RepositoryRoot();
+        var repository = Repository.Root;
         var smtpPort = ExternalProcess.FreeLoopbackPort();
         var httpPort = ExternalProcess.FreeLoopbackPort();
         var dataDirectory = Directory.CreateTempSubdirectory("fitfolio-test-smtp-");
@@ -182,19 +182,6 @@ public sealed class SmtpServer : IAsyncDisposable
             .SelectMany(file => File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(int.Parse)
             .ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "dotnet-tools.json")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("found no dotnet-tools.json above the test binaries; run the tests from the repository");
     }
 
     public async ValueTask DisposeAsync()

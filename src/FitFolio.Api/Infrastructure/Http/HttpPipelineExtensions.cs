@@ -9,6 +9,9 @@ namespace FitFolio.Api.Infrastructure.Http;
 
 public static class HttpPipelineExtensions
 {
+    public const string DefaultUrl = "http://localhost:8080";
+    private static readonly string[] ListenAddressKeys = ["urls", "http_ports", "https_ports"];
+
     /// <summary>Errors, forwarded headers, HSTS, body limits, OpenAPI and the SPA's route constraint.</summary>
     public static WebApplicationBuilder AddHttpPipeline(this WebApplicationBuilder builder)
     {
@@ -38,6 +41,12 @@ public static class HttpPipelineExtensions
             }
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);
+        // The default listen address lives here, not in appsettings.json, where it would beat ASPNETCORE_URLS.
+        if (ListenAddressKeys.All(key => string.IsNullOrEmpty(builder.Configuration[key])))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         return builder;
     }
 

@@ -112,4 +112,28 @@ public sealed class CsrfTests
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await onA.GetAsync("/api/v1/auth/me")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("redis")]
+    [InlineData("database")]
+    public async Task A_token_still_holds_after_the_instance_that_made_it_restarts(string keyRing)
+    {
+        var before = await FitFolioApp.StartAsync(DatabaseProvider.Postgres, withRedis: keyRing == "redis");
+        var browser = new TestBrowser(before);
+        await browser.SignInDirectlyAsync();
+        var token = await browser.RefreshCsrfAsync();
+        var (session, csrfCookie) = (browser.SessionToken!, browser.Cookie("fitfolio_csrf")!);
+        await before.DisposeAsync();
+
+        // Same database, Redis and key prefix, nothing kept in memory: the process after a restart or a redeploy.
+        await using var after = before.SecondInstance();
+        var again = new TestBrowser(after);
+        again.SetCookie("fitfolio_session", session);
+        again.SetCookie("fitfolio_csrf", csrfCookie);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", token);
+        var response = await again.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
 }

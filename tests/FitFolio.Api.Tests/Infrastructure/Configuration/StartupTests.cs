@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using FitFolio.Api.Tests.Support;
 
 namespace FitFolio.Api.Tests.Infrastructure.Configuration;
 
@@ -55,21 +55,8 @@ public sealed class StartupTests
     private static async Task<(int ExitCode, string Output)> RunAppAsync(Dictionary<string, string> environment)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("fitfolio-startup-");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(typeof(Program).Assembly.Location);
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        using var process = Process.Start(info)!;
+        environment.TryAdd("ASPNETCORE_URLS", "http://127.0.0.1:0");
+        using var process = AppProcess.Start(environment, workingDirectory.FullName);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

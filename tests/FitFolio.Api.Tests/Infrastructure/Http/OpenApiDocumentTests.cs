@@ -18,7 +18,7 @@ public sealed class OpenApiDocumentTests
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
         var served = JsonNode.Parse(await app.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!.AsObject();
         served.Remove("servers"); // the test host's address, not part of the contract
-        var path = Path.Combine(RepositoryRoot(), "web", "openapi.json");
+        var path = Path.Combine(Repository.Root, "web", "openapi.json");
 
         if (Environment.GetEnvironmentVariable("FITFOLIO_UPDATE_OPENAPI") == "1")
         {
@@ -27,16 +27,5 @@ public sealed class OpenApiDocumentTests
 
         var committed = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) : null;
         Assert.True(JsonNode.DeepEquals(served, committed), "web/openapi.json differs from the served document: run `make openapi` and commit it");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FitFolio.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("FitFolio.slnx not found above " + AppContext.BaseDirectory);
     }
 }
