@@ -7,6 +7,7 @@ import { errorMessage, isApiError } from '../../lib/api/api-error';
 import { signInPathFor } from '../../lib/api/client';
 import { useMe } from '../../features/auth/api/get-me';
 import { useLogout } from '../../features/auth/api/logout';
+import { SECONDARY_DESTINATIONS } from '../navigation';
 
 /** Every signed-in page: checks `/auth/me` first, then shows the header and the page. */
 export function ProtectedLayout() {
@@ -69,6 +70,8 @@ function PageSkeleton() {
 
 function AppHeader() {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const onSecondary = pathname === '/more' || SECONDARY_DESTINATIONS.some(({ to }) => pathname.startsWith(to));
   const queryClient = useQueryClient();
   const logout = useLogout();
 
@@ -98,14 +101,17 @@ function AppHeader() {
         <NavLink to="/programs" className="app-nav__link">
           Programs
         </NavLink>
-        <NavLink to="/exercises" className="app-nav__link">
-          Exercises
-        </NavLink>
-        <NavLink to="/settings" className="app-nav__link">
-          Settings
-        </NavLink>
-        <NavLink to="/account/security" className="app-nav__link">
-          Security
+        {SECONDARY_DESTINATIONS.map(({ to, label }) => (
+          <NavLink key={to} to={to} className="app-nav__link app-nav__link--wide">
+            {label}
+          </NavLink>
+        ))}
+        <NavLink
+          to="/more"
+          className="app-nav__link app-nav__link--more"
+          aria-current={onSecondary ? 'page' : undefined}
+        >
+          More
         </NavLink>
       </nav>
       <button

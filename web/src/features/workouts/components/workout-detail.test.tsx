@@ -54,11 +54,11 @@ describe('WorkoutDetail', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
-    await user.click(screen.getByRole('button', { name: 'Edit set 1' }));
+    await user.click(screen.getByRole('button', { name: 'Edit set 1: 225 lb × 5 @8' }));
     await user.click(screen.getByRole('button', { name: 'Increase Reps by 1' }));
     await user.click(screen.getByRole('button', { name: 'Save set' }));
 
-    expect(await screen.findByText('Saved set 1 of Bench Press: 225 lb × 6.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved set 1 of Bench Press: 225 lb × 6 @8.')).toBeInTheDocument();
     expect(server.calls('PUT /api/v1/workouts/w1/sets/s1')[0]?.body).toMatchObject({
       reps: 6,
       weightKg: 225 * 0.45359237,

@@ -48,7 +48,7 @@ export function WorkoutDetail({ workout, unit }: { workout: Workout; unit: Weigh
       <WorkoutLog workoutId={workout.id} state={state} dispatch={dispatch} mode={editing ? 'edit' : 'view'} onStatus={setStatus} />
       {editing ? (
         <>
-          <NotesForm workout={workout} onStatus={setStatus} />
+          <NotesForm workout={workout} />
           <TimesForm workout={workout} onStatus={setStatus} />
         </>
       ) : (
