@@ -15,7 +15,9 @@ const EQUIPMENT = ['barbell', 'dumbbell', 'machine', 'cable', 'bodyweight', 'ket
   'smith_machine', 'ez_bar', 'trap_bar', 'other'];
 const CORE_EQUIPMENT = ['barbell', 'dumbbell', 'machine', 'cable', 'bodyweight', 'kettlebell'];
 const EXERCISE_KEYS = ['slug', 'name', 'primaryMuscles', 'secondaryMuscles', 'equipment'];
-const TOP_KEYS = ['version', 'muscles', 'equipment', 'exercises'];
+const OPTIONAL_EXERCISE_KEYS = ['aliases'];
+const TOP_KEYS = ['version', 'muscles', 'equipment', 'abbreviations', 'exercises'];
+const WORD_RE = /^[a-z0-9]+$/;
 const MIN_EXERCISES = 170;
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -62,6 +64,15 @@ if (!sameArray(Object.keys(data), TOP_KEYS)) fail(`top-level keys must be exactl
 if (data.version !== 1) fail(`version must be 1, got ${JSON.stringify(data.version)}`);
 if (!sameArray(data.muscles, MUSCLES)) fail(`muscles vocabulary must be exactly ${JSON.stringify(MUSCLES)}`);
 if (!sameArray(data.equipment, EQUIPMENT)) fail(`equipment vocabulary must be exactly ${JSON.stringify(EQUIPMENT)}`);
+// abbreviations: a search word -> the word it stands for ("db" -> "dumbbell")
+if (data.abbreviations === null || typeof data.abbreviations !== 'object' || Array.isArray(data.abbreviations)) {
+  fail('abbreviations must be an object');
+} else {
+  for (const [short, word] of Object.entries(data.abbreviations)) {
+    if (!WORD_RE.test(short)) fail(`abbreviations: key ${JSON.stringify(short)} must be one lower-case word [a-z0-9]`);
+    if (typeof word !== 'string' || !WORD_RE.test(word)) fail(`abbreviations.${short} must be one lower-case word [a-z0-9]`);
+  }
+}
 if (!Array.isArray(data.exercises)) {
   fail('exercises must be an array');
   data.exercises = [];
@@ -90,7 +101,10 @@ function checkMuscleList(where, key, list, { nonEmpty }) {
 data.exercises.forEach((ex, i) => {
   const where = `exercises[${i}]${ex && typeof ex.slug === 'string' ? ` (${ex.slug})` : ''}`;
   if (ex === null || typeof ex !== 'object' || Array.isArray(ex)) { fail(`${where}: must be an object`); return; }
-  if (!sameArray(Object.keys(ex), EXERCISE_KEYS)) fail(`${where}: keys must be exactly ${JSON.stringify(EXERCISE_KEYS)} in that order, got ${JSON.stringify(Object.keys(ex))}`);
+  const keys = Object.keys(ex);
+  if (!sameArray(keys.slice(0, EXERCISE_KEYS.length), EXERCISE_KEYS) || !keys.slice(EXERCISE_KEYS.length).every((k, j) => k === OPTIONAL_EXERCISE_KEYS[j])) {
+    fail(`${where}: keys must be ${JSON.stringify(EXERCISE_KEYS)} then optionally ${JSON.stringify(OPTIONAL_EXERCISE_KEYS)}, in that order, got ${JSON.stringify(keys)}`);
+  }
 
   // slug
   if (typeof ex.slug !== 'string' || !SLUG_RE.test(ex.slug)) {
@@ -121,6 +135,21 @@ data.exercises.forEach((ex, i) => {
   // equipment
   if (typeof ex.equipment !== 'string' || !equipmentSet.has(ex.equipment)) fail(`${where}: unknown equipment ${JSON.stringify(ex.equipment)}`);
   else counts[ex.equipment]++;
+});
+
+// aliases: other names a lifter searches by (OHP, RDL, Military Press); never another exercise's name or alias
+const aliasOwners = new Map();
+data.exercises.forEach((ex, i) => {
+  if (ex?.aliases === undefined) return;
+  const where = `exercises[${i}] (${ex.slug})`;
+  if (!Array.isArray(ex.aliases) || ex.aliases.length === 0) { fail(`${where}: aliases must be a non-empty array when present`); return; }
+  for (const alias of ex.aliases) {
+    if (typeof alias !== 'string' || alias.trim() === '' || alias !== alias.trim() || /\s{2,}/.test(alias)) { fail(`${where}: alias ${JSON.stringify(alias)} must be a trimmed non-empty string`); continue; }
+    const key = alias.normalize('NFC').toLocaleLowerCase('en');
+    if (names.has(key)) fail(`${where}: alias ${JSON.stringify(alias)} is the name of exercises[${names.get(key)}]`);
+    if (aliasOwners.has(key)) fail(`${where}: alias ${JSON.stringify(alias)} is also an alias of exercises[${aliasOwners.get(key)}]`);
+    else aliasOwners.set(key, i);
+  }
 });
 
 // sorted by slug (strict ascending, code-point order)

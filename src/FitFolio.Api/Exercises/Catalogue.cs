@@ -4,13 +4,15 @@ using System.Text.Json;
 
 namespace FitFolio.Api.Exercises;
 
-public sealed record CatalogueEntry(string Slug, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment);
+/// <param name="Aliases">Other names lifters search by ("OHP", "Military Press"); search data only, never stored in the database.</param>
+public sealed record CatalogueEntry(string Slug, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, string[]? Aliases = null);
 
-public sealed record CatalogueFile(int Version, string[] Muscles, string[] Equipment, CatalogueEntry[] Exercises);
+/// <param name="Abbreviations">Search words that stand for another word ("db" → "dumbbell").</param>
+public sealed record CatalogueFile(int Version, string[] Muscles, string[] Equipment, Dictionary<string, string> Abbreviations, CatalogueEntry[] Exercises);
 
 /// <summary>
 /// The built-in exercises and the muscle and equipment vocabularies, read from the embedded catalogue.json.
-/// Built-ins are seeded by migration (see docs/adr/0005): their ids derive from their slugs, so a later release can
+/// Built-ins are seeded by migration (see docs/adr/0007): their ids derive from their slugs, so a later release can
 /// update or add rows with UpdateData/InsertData and users' rows that point at them stay valid.
 /// </summary>
 public static class Catalogue
@@ -21,10 +23,17 @@ public static class Catalogue
     public static readonly Guid IdNamespace = new("6f1b5c0e-3d2a-4c7e-9b8f-2a1d4e5c6b7a");
 
     private static readonly Lazy<CatalogueFile> File = new(Load);
+    private static readonly Lazy<Dictionary<string, string[]>> AliasesBySlug =
+        new(() => File.Value.Exercises.Where(e => e.Aliases is not null).ToDictionary(e => e.Slug, e => e.Aliases!, StringComparer.Ordinal));
 
     public static IReadOnlyList<string> Muscles => File.Value.Muscles;
     public static IReadOnlyList<string> Equipment => File.Value.Equipment;
     public static IReadOnlyList<CatalogueEntry> Exercises => File.Value.Exercises;
+    public static IReadOnlyDictionary<string, string> Abbreviations => File.Value.Abbreviations;
+
+    /// <summary>The search aliases of the built-in with this slug; none for custom exercises (null slug).</summary>
+    public static IReadOnlyList<string> AliasesOf(string? slug) =>
+        slug is not null && AliasesBySlug.Value.TryGetValue(slug, out var aliases) ? aliases : [];
 
     /// <summary>The id of the built-in with this slug.</summary>
     public static Guid IdFor(string slug) => NameBasedId(IdNamespace, slug);

@@ -36,7 +36,10 @@ public static class ExerciseEndpoints
         return exercises;
     }
 
-    /// <summary>Built-ins and the user's own, sorted by name; filtered by folded name, muscle (primary or secondary) and equipment.</summary>
+    /// <summary>
+    /// Built-ins and the user's own, filtered by muscle (primary or secondary), equipment and search words (see
+    /// <see cref="ExerciseSearch"/>); sorted by name, or by match rank and then name when searching.
+    /// </summary>
     private static async Task<Results<Ok<ExerciseList>, ValidationProblem>> List(
         HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken,
         string? search = null, string? muscle = null, string? equipment = null, bool includeArchived = false)
@@ -61,18 +64,15 @@ public static class ExerciseEndpoints
             query = query.Where(e => e.Equipment == equipment);
         }
 
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var folded = SearchText.Fold(search);
-            query = query.Where(e => e.SearchName.Contains(folded));
-        }
-
         var rows = await query.ToListAsync(cancellationToken);
-        // A few hundred rows at most: muscles and ordering are done here so both providers agree exactly.
+        // A few hundred rows at most: search, muscles and ordering are done here so both providers agree exactly.
+        var words = ExerciseSearch.Parse(search);
         var items = rows
             .Where(e => muscle is null || e.PrimaryMuscles.Contains(muscle) || e.SecondaryMuscles.Contains(muscle))
-            .OrderBy(e => e.SearchName, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id)
-            .Select(ExerciseItem.From)
+            .Select(e => (Exercise: e, Rank: words is null ? ExerciseSearch.Exact : words.Rank(e)))
+            .Where(r => r.Rank is not null)
+            .OrderBy(r => r.Rank).ThenBy(r => r.Exercise.SearchName, StringComparer.Ordinal).ThenBy(r => r.Exercise.Name, StringComparer.Ordinal).ThenBy(r => r.Exercise.Id)
+            .Select(r => ExerciseItem.From(r.Exercise))
             .ToList();
         return TypedResults.Ok(new ExerciseList(items));
     }
@@ -178,7 +178,8 @@ public static class ExerciseEndpoints
 
         var inUse = await db.WorkoutSets.AnyAsync(s => s.ExerciseId == id, cancellationToken)
             || await db.TemplateExercises.AnyAsync(t => t.ExerciseId == id, cancellationToken)
-            || await db.WorkoutPlanItems.AnyAsync(p => p.ExerciseId == id, cancellationToken);
+            || await db.WorkoutPlanItems.AnyAsync(p => p.ExerciseId == id, cancellationToken)
+            || await db.WorkoutExercises.AnyAsync(w => w.ExerciseId == id, cancellationToken);
         if (inUse)
         {
             exercise.Archive();
@@ -202,22 +203,8 @@ public static class ExerciseEndpoints
             return Problems.NotFound("exercise");
         }
 
-        var workout = await db.Workouts
-            .Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.Sets.Any(s => s.ExerciseId == id))
-            .OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
-            .Select(w => new { w.Id, w.StartedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (workout is null)
-        {
-            return Problems.NotFound("completed workout with this exercise");
-        }
-
-        var sets = await db.WorkoutSets
-            .Where(s => s.WorkoutId == workout.Id && s.ExerciseId == id)
-            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt)
-            .Select(s => new PerformedSet(s.Reps, s.WeightKg, s.Rpe, s.SetType))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new LastPerformance(workout.StartedAt, workout.Id, sets));
+        var last = await WorkoutQueries.LastPerformanceAsync(db, userId, id, before: null, cancellationToken);
+        return last is null ? Problems.NotFound("completed workout with this exercise") : TypedResults.Ok(last);
     }
 
     private static Task<bool> NameTakenAsync(FitFolioDbContext db, Guid userId, string uniqueName, Guid exceptId, CancellationToken cancellationToken) =>

@@ -12,7 +12,19 @@ public static class WorkoutStatus
     public const string Completed = "completed";
     public const string Abandoned = "abandoned";
 
+    /// <summary>Not stored: what completing a workout without any set answers, because it was deleted instead.</summary>
+    public const string Discarded = "discarded";
+
     public static readonly string[] All = [InProgress, Completed, Abandoned];
+}
+
+/// <summary>What starting a workout does with the one still in progress.</summary>
+public static class OpenWorkoutReplacement
+{
+    public const string Abandon = "abandon";
+    public const string Complete = "complete";
+
+    public static readonly string[] All = [Abandon, Complete];
 }
 
 /// <summary>One training session: the plan copied from a template when it started, and the sets actually done.</summary>
@@ -32,6 +44,10 @@ public sealed class Workout
     public WorkoutTemplate? Template { get; set; }
     public string? TemplateName { get; set; }
     public List<WorkoutPlanItem> Plan { get; set; } = [];
+
+    /// <summary>The ordered exercises of the workout, with or without logged sets.</summary>
+    public List<WorkoutExercise> Exercises { get; set; } = [];
+
     public List<WorkoutSet> Sets { get; set; } = [];
 
     public bool IsAbandoned => Status == WorkoutStatus.Abandoned;
@@ -95,6 +111,8 @@ internal sealed class WorkoutConfiguration : IEntityTypeConfiguration<Workout>
         workout.Property(w => w.Notes).HasMaxLength(2000);
         workout.Property(w => w.TemplateName).HasMaxLength(100);
         workout.HasIndex(w => new { w.UserId, w.StartedAt });
+        // At most one open workout per user, enforced by the database so two concurrent starts cannot both win.
+        workout.HasIndex(w => w.UserId).IsUnique().HasFilter("status = 'in_progress'").HasDatabaseName("ix_workouts_user_id_in_progress");
         workout.HasOne(w => w.User).WithMany().HasForeignKey(w => w.UserId).OnDelete(DeleteBehavior.Cascade);
         workout.HasOne(w => w.Template).WithMany().HasForeignKey(w => w.TemplateId).OnDelete(DeleteBehavior.SetNull);
         workout.HasMany(w => w.Plan).WithOne().HasForeignKey(p => p.WorkoutId).OnDelete(DeleteBehavior.Cascade);

@@ -59,6 +59,12 @@ public sealed class OtherUsersTrainingDataTests
             ("DELETE set", () => sam.DeleteAsync($"/api/v1/workouts/{open}/sets/{openSet}")),
             ("PUT set id into own workout", () => sam.PutAsync($"/api/v1/workouts/{samsWorkout}/sets/{set}", setBody)),
             ("DELETE set id via own workout", () => sam.DeleteAsync($"/api/v1/workouts/{samsWorkout}/sets/{set}")),
+            ("PATCH set notes", () => sam.PatchAsync($"/api/v1/workouts/{done}/sets/{set}", new { notes = "Hijacked" })),
+            ("PATCH set id via own workout", () => sam.PatchAsync($"/api/v1/workouts/{samsWorkout}/sets/{set}", new { notes = "Hijacked" })),
+            ("PUT workout exercises", () => sam.PutAsync($"/api/v1/workouts/{open}/exercises", new { exerciseIds = new[] { Training.BackSquat } })),
+            ("GET previous", () => sam.GetAsync($"/api/v1/workouts/{open}/previous")),
+            ("DELETE workout", () => sam.DeleteAsync($"/api/v1/workouts/{done}")),
+            ("DELETE open workout", () => sam.DeleteAsync($"/api/v1/workouts/{open}")),
         ];
 
         foreach (var (name, call) in attempts)

@@ -89,12 +89,34 @@ public sealed class WorkoutEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Summary_history_and_detail_show_the_same_volume_without_warm_ups(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var id = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(id, Training.BackSquat, 10, 40, "warmup");
+        await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
+        await browser.LogSetAsync(id, Training.BackSquat, 6, 90, "failure");
+
+        var summary = (await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).JsonAsync(HttpStatusCode.OK)).GetProperty("summary");
+        var listed = (await browser.GetJsonAsync("/api/v1/workouts")).GetProperty("items")[0];
+        var detail = await browser.GetJsonAsync($"/api/v1/workouts/{id}");
+
+        Assert.Equal(1040, summary.GetProperty("totalVolumeKg").GetDouble());
+        Assert.Equal(1040, listed.GetProperty("totalVolumeKg").GetDouble());
+        Assert.Equal(1040, detail.GetProperty("totalVolumeKg").GetDouble());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Completing_a_completed_workout_is_a_conflict(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);
         var browser = new TestBrowser(app);
         await browser.SignInDirectlyAsync();
         var id = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
         await browser.CompleteAsync(id);
 
         await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
@@ -128,6 +150,7 @@ public sealed class WorkoutEndpointsTests
         var browser = new TestBrowser(app);
         await browser.SignInDirectlyAsync();
         var id = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
         await browser.CompleteAsync(id);
         var startedAt = new DateTimeOffset(2026, 11, 20, 18, 30, 0, TimeSpan.FromHours(1));
 
@@ -139,6 +162,84 @@ public sealed class WorkoutEndpointsTests
         Assert.Equal(startedAt.AddMinutes(65), updated.GetProperty("completedAt").GetDateTimeOffset());
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Moving_a_workouts_start_moves_its_sets_and_end_by_the_same_offset(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var id = (await browser.StartWorkoutAsync()).Id();
+        app.Time!.Advance(TimeSpan.FromMinutes(10));
+        await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
+        app.Time.Advance(TimeSpan.FromMinutes(30));
+        await browser.CompleteAsync(id);
+        var dayBefore = Start.AddDays(-1).AddHours(2);
+
+        var moved = await (await browser.PatchAsync($"/api/v1/workouts/{id}", new { startedAt = dayBefore })).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(dayBefore, moved.GetProperty("startedAt").GetDateTimeOffset());
+        Assert.Equal(dayBefore.AddMinutes(40), moved.GetProperty("completedAt").GetDateTimeOffset());
+        Assert.Equal(dayBefore.AddMinutes(10), moved.GetProperty("sets")[0].GetProperty("completedAt").GetDateTimeOffset());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_workout_is_deleted_with_its_sets_whether_open_or_completed(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var done = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(done, Training.BackSquat, 5, 100);
+        await browser.CompleteAsync(done);
+        var open = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(open, Training.BenchPress, 5, 80);
+
+        var deletedDone = await browser.DeleteAsync($"/api/v1/workouts/{done}");
+        var deletedOpen = await browser.DeleteAsync($"/api/v1/workouts/{open}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deletedDone.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deletedOpen.StatusCode);
+        await (await browser.GetAsync($"/api/v1/workouts/{done}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await (await browser.DeleteAsync($"/api/v1/workouts/{open}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await (await browser.GetAsync($"/api/v1/exercises/{Training.BackSquat}/last-performance")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        Assert.Equal(0, (await browser.GetJsonAsync("/api/v1/workouts")).GetProperty("total").GetInt32());
+        await browser.StartWorkoutAsync();
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Completing_a_workout_without_sets_discards_it(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var id = (await browser.StartWorkoutAsync()).Id();
+
+        var discarded = await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("discarded", discarded.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, discarded.GetProperty("summary").ValueKind);
+        await (await browser.GetAsync($"/api/v1/workouts/{id}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Another_users_workout_cannot_be_deleted(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var kate = new TestBrowser(app);
+        var sam = new TestBrowser(app);
+        await kate.SignInDirectlyAsync("kate@example.com");
+        await sam.SignInDirectlyAsync("sam@example.com");
+        var id = (await kate.StartWorkoutAsync()).Id();
+
+        await (await sam.DeleteAsync($"/api/v1/workouts/{id}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+
+        Assert.Equal("in_progress", (await kate.GetJsonAsync($"/api/v1/workouts/{id}")).GetProperty("status").GetString());
+    }
+
     [Fact]
     public async Task An_end_before_the_start_is_refused()
     {
@@ -146,6 +247,7 @@ public sealed class WorkoutEndpointsTests
         var browser = new TestBrowser(app);
         await browser.SignInDirectlyAsync();
         var id = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
         await browser.CompleteAsync(id);
 
         var response = await browser.PatchAsync($"/api/v1/workouts/{id}", new { completedAt = Start.AddMinutes(-1), notes = new string('n', 2001) });

@@ -37,6 +37,44 @@ public sealed class WorkoutSetTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_missing_weight_is_refused_unless_the_exercise_is_bodyweight(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var workoutId = (await browser.StartWorkoutAsync()).Id();
+        var pullUp = FitFolio.Api.Exercises.Catalogue.IdFor("pull-up");
+
+        var loaded = await browser.PutAsync($"/api/v1/workouts/{workoutId}/sets/{Guid.NewGuid()}", new { exerciseId = Training.BenchPress, reps = 8 });
+        var bodyweight = await (await browser.PutAsync($"/api/v1/workouts/{workoutId}/sets/{Guid.NewGuid()}", new { exerciseId = pullUp, reps = 8 }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(["weightKg"], (await loaded.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
+        Assert.Equal(0, bodyweight.GetProperty("weightKg").GetDouble());
+        Assert.Equal(0, (await browser.GetJsonAsync($"/api/v1/workouts/{workoutId}")).GetProperty("sets")[0].GetProperty("weightKg").GetDouble());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_sets_notes_change_on_their_own(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var workoutId = (await browser.StartWorkoutAsync()).Id();
+        var setId = await browser.LogSetAsync(workoutId, Training.BenchPress, 5, 100);
+
+        var updated = await (await browser.PatchAsync($"/api/v1/workouts/{workoutId}/sets/{setId}", new { notes = " left shoulder ok " })).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("left shoulder ok", updated.GetProperty("notes").GetString());
+        var set = (await browser.GetJsonAsync($"/api/v1/workouts/{workoutId}")).GetProperty("sets")[0];
+        Assert.Equal("left shoulder ok", set.GetProperty("notes").GetString());
+        Assert.Equal(100, set.GetProperty("weightKg").GetDouble());
+        Assert.Equal(5, set.GetProperty("reps").GetInt32());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Pounds_converted_to_kilograms_round_trip_exactly(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);
@@ -80,8 +118,9 @@ public sealed class WorkoutSetTests
         var browser = new TestBrowser(app);
         await browser.SignInDirectlyAsync();
         var first = (await browser.StartWorkoutAsync()).Id();
-        var second = (await browser.StartWorkoutAsync()).Id();
         var setId = await browser.LogSetAsync(first, Training.BackSquat, 5, 100);
+        await browser.CompleteAsync(first);
+        var second = (await browser.StartWorkoutAsync()).Id();
 
         var response = await browser.PutAsync($"/api/v1/workouts/{second}/sets/{setId}", new { exerciseId = Training.BackSquat, reps = 5, weightKg = 100 });
 

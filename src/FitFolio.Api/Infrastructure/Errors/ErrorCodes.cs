@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string WebAuthnFailed = "webauthn_failed";
     public const string SignCountRegression = "sign_count_regression";
     public const string PasskeyAlreadyRegistered = "passkey_already_registered";
+    public const string WorkoutInProgress = "workout_in_progress";
+    public const string ExerciseHasSets = "exercise_has_sets";
 
     public static string ForStatus(int status) => status switch
     {

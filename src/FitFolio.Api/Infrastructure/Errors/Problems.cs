@@ -8,6 +8,13 @@ public static class Problems
     public static ProblemHttpResult Problem(int status, string code, string title, string? detail = null) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
 
+    /// <summary>A problem with members the client acts on, beside `code` (e.g. the id of the row in the way).</summary>
+    public static ProblemHttpResult Problem(int status, string code, string title, string? detail, IReadOnlyDictionary<string, object?> members)
+    {
+        var extensions = new Dictionary<string, object?>(members) { ["code"] = code };
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
+    }
+
     public static ProblemHttpResult NotFound(string what = "resource") =>
         Problem(StatusCodes.Status404NotFound, ErrorCodes.NotFound, "Not found", $"No such {what}.");
 

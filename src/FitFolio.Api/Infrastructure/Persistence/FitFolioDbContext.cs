@@ -31,6 +31,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TemplateExercise> TemplateExercises => Set<TemplateExercise>();
     public DbSet<Workout> Workouts => Set<Workout>();
     public DbSet<WorkoutPlanItem> WorkoutPlanItems => Set<WorkoutPlanItem>();
+    public DbSet<WorkoutExercise> WorkoutExercises => Set<WorkoutExercise>();
     public DbSet<WorkoutSet> WorkoutSets => Set<WorkoutSet>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1351,6 +1351,15 @@ export interface paths {
                         "application/json": components["schemas"]["WorkoutResponse"];
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1390,7 +1399,26 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch: {
@@ -1581,6 +1609,128 @@ export interface paths {
         };
         options?: never;
         head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSetRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workouts/{id}/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetWorkoutExercisesRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/{id}/previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PreviousList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1645,7 +1795,7 @@ export interface components {
             status: string;
             /** Format: date-time */
             completedAt: null | string;
-            summary: components["schemas"]["WorkoutSummary"];
+            summary: null | components["schemas"]["WorkoutSummary"];
         };
         CreateExerciseRequest: {
             name: null | string;
@@ -1785,6 +1935,18 @@ export interface components {
             notes: null | string;
             last: null | components["schemas"]["LastSet"];
         };
+        PreviousExercise: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: uuid */
+            workoutId: null | string;
+            /** Format: date-time */
+            performedAt: null | string;
+            sets: components["schemas"]["PerformedSet"][];
+        };
+        PreviousList: {
+            items: components["schemas"]["PreviousExercise"][];
+        };
         ProgramList: {
             items: components["schemas"]["ProgramResponse"][];
         };
@@ -1871,9 +2033,13 @@ export interface components {
             /** Format: date-time */
             completedAt: string;
         };
+        SetWorkoutExercisesRequest: {
+            exerciseIds: null | string[];
+        };
         StartWorkoutRequest: {
             /** Format: uuid */
             templateId: null | string;
+            replace: null | string;
         };
         TemplateExerciseRequest: {
             /** Format: uuid */
@@ -1951,6 +2117,9 @@ export interface components {
             secondaryMuscles: null | string[];
             equipment: null | string;
         };
+        UpdateSetRequest: {
+            notes: null | string;
+        };
         UpdateWorkoutRequest: {
             notes: null | string;
             /** Format: date-time */
@@ -1970,6 +2139,12 @@ export interface components {
             timeZone: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        WorkoutExerciseResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            exerciseName: string;
+            equipment: string;
         };
         WorkoutListItem: {
             /** Format: uuid */
@@ -2006,8 +2181,11 @@ export interface components {
             /** Format: uuid */
             templateId: null | string;
             templateName: null | string;
+            exercises: components["schemas"]["WorkoutExerciseResponse"][];
             plan: components["schemas"]["PlanItemResponse"][];
             sets: components["schemas"]["SetResponse"][];
+            /** Format: double */
+            totalVolumeKg: number;
         };
         WorkoutSummary: {
             /** Format: int64 */

@@ -350,6 +350,12 @@ export interface WorkoutSet {
   completedAt: IsoDateTime;
 }
 
+export interface WorkoutExercise {
+  exerciseId: string;
+  exerciseName: string;
+  equipment: string;
+}
+
 // POST /workouts → 201, GET /workouts/{id}
 export interface Workout {
   id: string;
@@ -359,12 +365,18 @@ export interface Workout {
   notes: string | null;
   templateId: string | null;
   templateName: string | null;
+  /** The workout's exercises in order, logged or not; PUT /workouts/{id}/exercises replaces it. */
+  exercises: WorkoutExercise[];
   plan: PlannedExercise[];
   sets: WorkoutSet[];
+  /** Σ weight × reps, warm-ups excluded (same as the summary and the list). */
+  totalVolumeKg: number;
 }
 
+// 409 workout_in_progress (with workoutId) while another is open, unless replace says what to do with it
 export interface StartWorkoutRequest {
   templateId?: string;
+  replace?: 'abandon' | 'complete';
 }
 
 // GET /workouts?from=&to=&status=&page=&pageSize= (newest first)
@@ -402,12 +414,12 @@ export interface WorkoutSummary {
   totalVolumeKg: number;
 }
 
-// POST /workouts/{id}/complete
+// POST /workouts/{id}/complete: 'discarded' (deleted, summary null) when no set was logged
 export interface CompleteWorkoutResponse {
   id: string;
-  status: 'completed';
-  completedAt: IsoDateTime;
-  summary: WorkoutSummary;
+  status: 'completed' | 'discarded';
+  completedAt: IsoDateTime | null;
+  summary: WorkoutSummary | null;
 }
 
 // POST /workouts/{id}/abandon

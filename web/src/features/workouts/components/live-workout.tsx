@@ -132,7 +132,9 @@ export function LiveWorkout({
     complete.mutate(workout.id, {
       onSuccess: (result) => {
         end();
-        onFinished(result.summary);
+        // No set logged: the server discarded the workout instead of keeping an empty one.
+        if (result.summary) onFinished(result.summary);
+        else void navigate('/', { replace: true });
       },
     });
   }

@@ -22,8 +22,10 @@ const workout: Workout = {
   notes: null,
   templateId: 't1',
   templateName: 'Legs',
+  exercises: [{ exerciseId: 'squat', exerciseName: 'Squat', equipment: 'barbell' }],
   plan: [plan],
   sets: [],
+  totalVolumeKg: 0,
 };
 const lastTime = [
   { reps: 5, weightKg: 60, rpe: null, setType: 'warmup' as const },

@@ -3331,10 +3331,38 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TemplateId")
                         .HasDatabaseName("ix_workouts_template_id");
 
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workouts_user_id_in_progress")
+                        .HasFilter("status = 'in_progress'");
+
                     b.HasIndex("UserId", "StartedAt")
                         .HasDatabaseName("ix_workouts_user_id_started_at");
 
                     b.ToTable("workouts", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutExercise", b =>
+                {
+                    b.Property<Guid>("WorkoutId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workout_id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("WorkoutId", "ExerciseId")
+                        .HasName("pk_workout_exercises");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_workout_exercises_exercise_id");
+
+                    b.ToTable("workout_exercises", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
@@ -3613,6 +3641,25 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutExercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_exercises_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                        .WithMany("Exercises")
+                        .HasForeignKey("WorkoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workout_exercises_workouts_workout_id");
+
+                    b.Navigation("Exercise");
+                });
+
             modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
                 {
                     b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
@@ -3670,6 +3717,8 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
                 {
+                    b.Navigation("Exercises");
+
                     b.Navigation("Plan");
 
                     b.Navigation("Sets");
