@@ -113,6 +113,21 @@ test.describe('accessibility and screenshots', () => {
     await checkScreen(page, testInfo, 'more');
   });
 
+  test('workout in progress prompt and delete confirmation', async ({ page }, testInfo) => {
+    await signInAsNewcomer(page, uniqueEmail('prompt'));
+    await openFromNav(page, 'Workout', 'Workout');
+    await page.getByRole('button', { name: 'Start empty workout' }).click();
+    await expect(page).toHaveURL(/\/workouts\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Delete workout' }).click();
+    await expect(page.getByRole('group', { name: 'Delete this workout?' })).toBeVisible();
+    await checkScreen(page, testInfo, 'live-workout-delete-confirm');
+
+    await openFromNav(page, 'Workout', 'Workout');
+    await page.getByRole('button', { name: 'Start empty workout' }).click();
+    await expect(page.getByRole('group', { name: 'A workout is in progress' })).toBeVisible();
+    await checkScreen(page, testInfo, 'workout-in-progress-prompt');
+  });
+
   test('page not found', async ({ page }, testInfo) => {
     await page.goto('/no-such-page');
     await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();

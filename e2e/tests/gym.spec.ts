@@ -5,6 +5,7 @@ import { SCREENSHOT_DIR } from '../support/screens';
 import {
   createProgram,
   fillNewTemplate,
+  openFromNav,
   restTimer,
   saveNewTemplate,
   setRow,
@@ -222,3 +223,52 @@ test('no screen scrolls sideways on a phone, portrait or landscape, and the head
   const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
   await expect(tabs.filter({ visible: true })).toHaveCount(5);
 });
+
+test('exercises added to a workout are stored in order; one workout at a time; delete with confirmation', async ({ page }) => {
+  await signInAsNewcomer(page, uniqueEmail('list'));
+  await openFromNav(page, 'Workout', 'Workout');
+  await page.getByRole('button', { name: 'Start empty workout' }).click();
+  await expect(page).toHaveURL(/\/workouts\/[0-9a-f-]{36}$/);
+  const workoutUrl = page.url();
+
+  await test.step('several exercises added at once, never done before (no 404 in the console)', async () => {
+    await page.getByRole('button', { name: 'Add exercises' }).click();
+    const picker = page.getByRole('region', { name: 'Choose an exercise' });
+    await picker.getByLabel('Search exercises').fill('barbell curl');
+    await picker.getByRole('button', { name: 'Select Barbell Curl', exact: true }).click();
+    await picker.getByLabel('Search exercises').fill('bench dip');
+    await picker.getByRole('button', { name: 'Select Bench Dip', exact: true }).click();
+    await picker.getByRole('button', { name: 'Add 2 exercises' }).click();
+    await expect(setRow(page, 'Barbell Curl', 1)).toBeVisible();
+    await expect(setRow(page, 'Bench Dip', 1).getByRole('spinbutton', { name: 'Weight (kg)' })).toHaveAttribute('placeholder', 'BW');
+  });
+
+  const blocks = page.locator('section.exercise-block h2');
+  await test.step('moved up, then reloaded with the device’s copy gone: the server has the list and its order', async () => {
+    await page.getByRole('button', { name: 'Move Bench Dip up' }).click();
+    await expect(blocks).toHaveText(['Bench Dip', 'Barbell Curl']);
+    await expect(page.getByRole('button', { name: 'Move Bench Dip up' })).toBeDisabled();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(blocks).toHaveText(['Bench Dip', 'Barbell Curl']);
+  });
+
+  await test.step('starting another workout offers to resume, finish or abandon the open one', async () => {
+    await openFromNav(page, 'Workout', 'Workout');
+    await page.getByRole('button', { name: 'Start empty workout' }).click();
+    const prompt = page.getByRole('group', { name: 'A workout is in progress' });
+    await expect(prompt.getByRole('button', { name: 'Abandon it and start the new one' })).toBeVisible();
+    await prompt.getByRole('link', { name: 'Resume it' }).click();
+    await expect(page).toHaveURL(workoutUrl);
+  });
+
+  await test.step('delete the workout after confirming', async () => {
+    await page.getByRole('button', { name: 'Delete workout' }).click();
+    await page.getByRole('group', { name: 'Delete this workout?' }).getByRole('button', { name: 'Yes, delete workout' }).click();
+    await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+    await openFromNav(page, 'Workout', 'Workout');
+    await expect(page.getByRole('link', { name: /^Resume/ })).toHaveCount(0);
+  });
+});
+

@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/alert';
 import { SkeletonList } from '../../components/skeleton-list';
 import { errorMessage, isApiError } from '../../lib/api/api-error';
 import { signInPathFor } from '../../lib/api/client';
-import { useMe } from '../../features/auth/api/get-me';
+import { meQueryKey, useMe } from '../../features/auth/api/get-me';
+import type { MeResponse, User } from '../../lib/api/types';
+import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
 import { SECONDARY_DESTINATIONS } from '../navigation';
 
@@ -13,6 +15,9 @@ import { SECONDARY_DESTINATIONS } from '../navigation';
 export function ProtectedLayout() {
   const me = useMe();
   const location = useLocation();
+  const queryClient = useQueryClient();
+  const rememberUser = useCallback((user: User) => queryClient.setQueryData<MeResponse>(meQueryKey, { user }), [queryClient]);
+  useBrowserTimeZoneForNewAccount(me.data?.user, rememberUser);
 
   if (me.isPending) {
     return (

@@ -22,6 +22,8 @@ const bench = {
 };
 const workout = {
   id: 'w1',
+  exercises: [{ exerciseId: 'bench', exerciseName: 'Bench Press', equipment: 'barbell' }],
+  totalVolumeKg: 0,
   status: 'in_progress',
   startedAt: '2025-01-08T10:00:00Z',
   completedAt: null,
@@ -39,12 +41,27 @@ const benchLastTime = {
     { reps: 6, weightKg: 97.5, rpe: 8, setType: 'working' },
   ],
 };
+const curlLastTime = [{ reps: 10, weightKg: 30, rpe: null, setType: 'working' }];
+const dipsLastTime = [{ reps: 12, weightKg: 0, rpe: null, setType: 'working' }];
+/** GET /workouts/w1/previous: last time's sets of every exercise the test may put on the workout. */
+const previous = {
+  items: [
+    { exerciseId: 'bench', workoutId: 'w0', performedAt: benchLastTime.performedAt, sets: benchLastTime.sets },
+    { exerciseId: 'curl', workoutId: 'w0', performedAt: benchLastTime.performedAt, sets: curlLastTime },
+    { exerciseId: 'dips', workoutId: 'w0', performedAt: benchLastTime.performedAt, sets: dipsLastTime },
+  ],
+};
 const catalogue = {
   items: [
     { id: 'curl', name: 'Barbell Curl', primaryMuscles: ['biceps'], secondaryMuscles: [], equipment: 'barbell', isCustom: false, isArchived: false },
     { id: 'dips', name: 'Dips', primaryMuscles: ['triceps'], secondaryMuscles: [], equipment: 'bodyweight', isCustom: false, isArchived: false },
   ],
 };
+
+function exercisesFor(ids: string[]) {
+  const all = [...workout.exercises, ...catalogue.items.map((e) => ({ exerciseId: e.id, exerciseName: e.name, equipment: e.equipment }))];
+  return ids.map((id) => all.find((e) => e.exerciseId === id));
+}
 
 function echoSet(request: RecordedRequest) {
   const body = request.body as Record<string, unknown>;
@@ -55,8 +72,9 @@ function renderWorkout(routes: Parameters<typeof mockFetch>[0] = {}, current: ob
   const server = mockFetch({
     'GET /api/v1/account': () => json(account),
     'GET /api/v1/workouts/w1': () => json(current),
-    'GET /api/v1/exercises/bench/last-performance': () => json(benchLastTime),
+    'GET /api/v1/workouts/w1/previous': () => json(previous),
     'GET /api/v1/exercises': () => json(catalogue),
+    'PUT /api/v1/workouts/w1/exercises': (r) => json({ ...current, exercises: exercisesFor((r.body as { exerciseIds: string[] }).exerciseIds) }),
     ...routes,
   });
   const view = renderRoutes([{ path: '/workouts/:workoutId', element: <WorkoutScreen /> }], { path: '/workouts/w1' });
@@ -206,10 +224,11 @@ describe('LiveWorkout: the logging table', () => {
 
 describe('LiveWorkout: empty weights (bug 2)', () => {
   beforeEach(() => localStorage.clear());
+  const neverDone = () => json({ items: [{ exerciseId: 'bench', workoutId: null, performedAt: null, sets: [] }, { exerciseId: 'dips', workoutId: null, performedAt: null, sets: [] }] });
   const noTarget = { ...workout, plan: [{ ...bench, targetWeightKg: null, last: null, repsMin: 8, repsMax: 8, sets: 3 }] };
 
   it('never logs an empty weight as 0 kg, and the next set starts from the set just logged', async () => {
-    const { server } = renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet }, noTarget);
+    const { server } = renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet, 'GET /api/v1/workouts/w1/previous': neverDone }, noTarget);
     const user = userEvent.setup();
     const first = await row('Set 1 of Bench Press');
     expect(within(first).getByLabelText('Weight (kg)')).toHaveValue(null);
@@ -244,8 +263,11 @@ describe('LiveWorkout: empty weights (bug 2)', () => {
   it('logs an empty weight as bodyweight (0, shown as BW) for a bodyweight exercise', async () => {
     const dips = { ...bench, exerciseId: 'dips', exerciseName: 'Dips', targetWeightKg: null, last: null, repsMin: 10, repsMax: 10, sets: 1 };
     const { server } = renderWorkout(
-      { 'PUT /api/v1/workouts/w1/sets/*': (r) => json({ ...(r.body as object), id: r.path.split('/').pop(), exerciseName: 'Dips', notes: null }, 201) },
-      { ...workout, plan: [dips] },
+      {
+        'PUT /api/v1/workouts/w1/sets/*': (r) => json({ ...(r.body as object), id: r.path.split('/').pop(), exerciseName: 'Dips', notes: null }, 201),
+        'GET /api/v1/workouts/w1/previous': neverDone,
+      },
+      { ...workout, exercises: [{ exerciseId: 'dips', exerciseName: 'Dips', equipment: 'bodyweight' }], plan: [dips] },
     );
     const user = userEvent.setup();
     const first = await row('Set 1 of Dips');
@@ -338,6 +360,18 @@ describe('LiveWorkout: finishing', () => {
     expect(localStorage.getItem(localLogKey('w1'))).toBeNull();
   });
 
+  it('goes home when the server discards a workout finished with no set logged', async () => {
+    renderWorkout(
+      { 'POST /api/v1/workouts/w1/complete': () => json({ id: 'w1', status: 'discarded', completedAt: null, summary: null }) },
+      { ...workout, plan: [], exercises: [] },
+    );
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Finish workout' }));
+
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
+  });
+
   it('asks before abandoning a workout', async () => {
     const { server } = renderWorkout({ 'POST /api/v1/workouts/w1/abandon': () => json({ id: 'w1', status: 'abandoned' }) });
     const user = userEvent.setup();
@@ -353,12 +387,7 @@ describe('LiveWorkout: adding exercises', () => {
   beforeEach(() => localStorage.clear());
 
   it('adds several exercises at once, pre-filled from their last performance', async () => {
-    renderWorkout({
-      'GET /api/v1/exercises/curl/last-performance': () =>
-        json({ performedAt: '2025-01-01T10:00:00Z', workoutId: 'w0', sets: [{ reps: 10, weightKg: 30, rpe: null, setType: 'working' }] }),
-      'GET /api/v1/exercises/dips/last-performance': () =>
-        json({ performedAt: '2025-01-01T10:00:00Z', workoutId: 'w0', sets: [{ reps: 12, weightKg: 0, rpe: null, setType: 'working' }] }),
-    });
+    const { server } = renderWorkout();
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Add exercises' }));
@@ -367,10 +396,13 @@ describe('LiveWorkout: adding exercises', () => {
     await user.click(screen.getByRole('button', { name: 'Add 2 exercises' }));
 
     const curl = await row('Set 1 of Barbell Curl');
+    await within(curl).findByText('30 × 10');
     expect(within(curl).getByLabelText('Weight (kg)')).toHaveValue(30);
     expect(within(curl).getByLabelText('Reps')).toHaveValue(10);
     expect(within(curl).getByText('30 × 10')).toBeInTheDocument();
     expect(within(await row('Set 1 of Dips')).getByText('BW × 12')).toBeInTheDocument();
+    expect(server.calls('PUT /api/v1/workouts/w1/exercises')[0]?.body).toEqual({ exerciseIds: ['bench', 'curl', 'dips'] });
+    expect(server.requests.filter((r) => r.path.includes('last-performance'))).toHaveLength(0);
   });
 });
 
@@ -409,10 +441,8 @@ describe('LiveWorkout after a reload', () => {
   });
 
   it('keeps what was typed and exercises added with no set logged yet', async () => {
-    const { unmount } = renderWorkout({
-      'GET /api/v1/exercises/curl/last-performance': () =>
-        json({ performedAt: '2025-01-01T10:00:00Z', workoutId: 'w0', sets: [{ reps: 10, weightKg: 30, rpe: null, setType: 'working' }] }),
-    });
+    // The exercise list could not be stored (offline): the device still keeps the added exercise.
+    const { unmount } = renderWorkout({ 'PUT /api/v1/workouts/w1/exercises': () => { throw new TypeError('Failed to fetch'); } });
     const user = userEvent.setup();
     const first = await firstSet();
     await user.clear(within(first).getByLabelText('Reps'));
@@ -421,6 +451,7 @@ describe('LiveWorkout after a reload', () => {
     await user.click(await screen.findByRole('button', { name: 'Select Barbell Curl' }));
     await user.click(screen.getByRole('button', { name: 'Add 1 exercise' }));
     await row('Set 1 of Barbell Curl');
+    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Set 1 of Barbell Curl' })).getByLabelText('Weight (kg)')).toHaveValue(30));
     unmount();
 
     renderWorkout();

@@ -1,12 +1,10 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
+import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
 import type { Exercise, WeightUnit, Workout, WorkoutSummary } from '../../../lib/api/types';
-import { useExercises } from '../../../lib/exercises/get-exercises';
-import { lastPerformanceQueryOptions } from '../../../lib/exercises/get-last-performance';
 import { formatTime } from '../../../lib/format';
 import { formatClock } from '../../../lib/training-labels';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
@@ -14,11 +12,14 @@ import { useElapsedSeconds } from '../../../lib/use-elapsed';
 import { useWakeLock } from '../../../lib/use-wake-lock';
 import { useAbandonWorkout } from '../api/abandon-workout';
 import { useCompleteWorkout } from '../api/complete-workout';
+import { usePrevious } from '../api/get-previous';
+import { useSetWorkoutExercises } from '../api/set-workout-exercises';
 import { useUpdateWorkout } from '../api/update-workout';
+import { DeleteWorkout } from './delete-workout';
 import { RestBar } from './rest-bar';
 import { useRestTimer } from './use-rest-timer';
 import { AutosaveNote, WorkoutLog } from './workout-log';
-import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type AddedExercise, type LocalLog } from './workout-log-state';
+import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type LocalLog } from './workout-log-state';
 
 const DEFAULT_REST_SECONDS = 90;
 
@@ -46,12 +47,11 @@ function writeLocalLog(workoutId: string, log: LocalLog | null): void {
   }
 }
 
-/** The exercise ids done with bodyweight, where an empty weight means no added load. */
-function useBodyweightCheck(): (exerciseId: string) => boolean {
-  const exercises = useExercises();
+/** The exercise ids done with bodyweight (where an empty weight means no added load): the workout's list and any just added. */
+function useBodyweightCheck(workout: Workout, added: Exercise[]): (exerciseId: string) => boolean {
   const ids = useMemo(
-    () => new Set((exercises.data?.items ?? []).filter((e) => e.equipment === 'bodyweight').map((e) => e.id)),
-    [exercises.data],
+    () => new Set([...(workout.exercises ?? []), ...added].filter((e) => e.equipment === 'bodyweight').map((e) => ('exerciseId' in e ? e.exerciseId : e.id))),
+    [workout.exercises, added],
   );
   return useCallback((exerciseId: string) => ids.has(exerciseId), [ids]);
 }
@@ -81,9 +81,10 @@ export function LiveWorkout({
   const timer = useRestTimer(workout.id);
   const complete = useCompleteWorkout();
   const abandon = useAbandonWorkout();
-  const queryClient = useQueryClient();
+  const saveExercises = useSetWorkoutExercises();
   const navigate = useNavigate();
-  const bodyweight = useBodyweightCheck();
+  const [added, setAdded] = useState<Exercise[]>([]);
+  const bodyweight = useBodyweightCheck(workout, added);
   useWakeLock();
 
   const [ended, setEnded] = useState(false);
@@ -91,33 +92,45 @@ export function LiveWorkout({
     if (!ended) writeLocalLog(workout.id, localLog(state));
   }, [workout.id, state, ended]);
 
-  // Last time's sets, for the "previous" column and per-position pre-fills, of exercises done before.
-  const wanted = state.blocks.filter((b) => b.previous === null && b.last !== null).map((b) => b.exerciseId);
-  const previous = useQueries({ queries: wanted.map((id) => lastPerformanceQueryOptions(id)) });
+  // Last time's sets of every exercise on the workout, for the "previous" column and per-position pre-fills.
+  const previous = usePrevious(workout.id);
   useEffect(() => {
-    previous.forEach((result, i) => {
-      const exerciseId = wanted[i];
-      if (exerciseId && result.data) dispatch({ type: 'previous', exerciseId, sets: result.data.sets });
-    });
-  }, [previous, wanted]);
+    for (const item of previous.data?.items ?? []) {
+      if (state.blocks.some((b) => b.exerciseId === item.exerciseId && b.previous === null)) {
+        dispatch({ type: 'previous', exerciseId: item.exerciseId, sets: item.sets });
+      }
+    }
+  }, [previous.data, state.blocks]);
+
+  // One list save at a time, the latest order last: two saves racing could land in either order.
+  const queuedOrder = useRef<string[] | null>(null);
+  const savingOrder = useRef(false);
+  /** Stores the exercise list in this order, so exercises with no set yet are on every device too. */
+  function storeExercises(exerciseIds: string[]) {
+    queuedOrder.current = exerciseIds;
+    if (savingOrder.current) return;
+    const sendNext = () => {
+      const next = queuedOrder.current;
+      queuedOrder.current = null;
+      savingOrder.current = next !== null;
+      if (!next) return;
+      saveExercises.mutate(
+        { workoutId: workout.id, exerciseIds: next },
+        { onError: () => setStatus('The exercise list was not saved; it is kept on this device.'), onSettled: sendNext },
+      );
+    };
+    sendNext();
+  }
 
   const unsaved = unsavedRows(state).length;
   const unlogged = unloggedRows(state).length;
 
-  async function addExercises(exercises: Exercise[]) {
+  function addExercises(exercises: Exercise[]) {
     setPicking(false);
-    const added: AddedExercise[] = await Promise.all(
-      exercises.map(async (exercise) => {
-        try {
-          const performance = await queryClient.fetchQuery(lastPerformanceQueryOptions(exercise.id));
-          return { exerciseId: exercise.id, exerciseName: exercise.name, previous: performance?.sets ?? [] };
-        } catch {
-          // Without last time's numbers the set simply starts empty.
-          return { exerciseId: exercise.id, exerciseName: exercise.name, previous: [] };
-        }
-      }),
-    );
-    dispatch({ type: 'add-exercises', exercises: added });
+    setAdded((current) => [...current, ...exercises]);
+    dispatch({ type: 'add-exercises', exercises: exercises.map((e) => ({ exerciseId: e.id, exerciseName: e.name, previous: null })) });
+    const ids = state.blocks.map((b) => b.exerciseId);
+    storeExercises([...ids, ...exercises.map((e) => e.id).filter((id) => !ids.includes(id))]);
     setStatus(`${exercises.map((e) => e.name).join(', ')} added.`);
   }
 
@@ -156,9 +169,10 @@ export function LiveWorkout({
         bodyweight={bodyweight}
         onStatus={setStatus}
         onLogged={(block) => timer.start(block.plan?.restSeconds ?? DEFAULT_REST_SECONDS)}
+        onReorder={storeExercises}
       />
       {picking ? (
-        <ExercisePicker onPickMany={(e) => void addExercises(e)} onCancel={() => setPicking(false)} />
+        <ExercisePicker onPickMany={addExercises} onCancel={() => setPicking(false)} />
       ) : (
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={() => setPicking(true)}>
@@ -174,19 +188,17 @@ export function LiveWorkout({
           </p>
         )}
         {confirm === 'finish' ? (
-          <div className="confirm" role="group" aria-label="Finish with sets not logged?">
-            <p>
-              {unlogged === 1 ? '1 set is' : `${unlogged} sets are`} not logged. Finish anyway? Sets not logged are not kept.
-            </p>
-            <div className="row-actions">
-              <button type="button" className="button button--primary" disabled={complete.isPending} onClick={finish}>
-                Finish anyway
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirm(null)}>
-                Keep logging
-              </button>
-            </div>
-          </div>
+          <Confirm
+            label="Finish with sets not logged?"
+            tone="primary"
+            confirmLabel="Finish anyway"
+            busy={complete.isPending}
+            cancelLabel="Keep logging"
+            onConfirm={finish}
+            onCancel={() => setConfirm(null)}
+          >
+            {unlogged === 1 ? '1 set is' : `${unlogged} sets are`} not logged. Finish anyway? Sets not logged are not kept.
+          </Confirm>
         ) : (
           <button
             type="button"
@@ -198,34 +210,30 @@ export function LiveWorkout({
           </button>
         )}
         {confirm === 'abandon' ? (
-          <div className="confirm" role="group" aria-label="Abandon this workout?">
-            <p>Abandon this workout? It stays in your history marked as abandoned.</p>
-            <div className="row-actions">
-              <button
-                type="button"
-                className="button button--danger"
-                disabled={abandon.isPending}
-                onClick={() =>
-                  abandon.mutate(workout.id, {
-                    onSuccess: () => {
-                      end();
-                      void navigate('/', { replace: true });
-                    },
-                  })
-                }
-              >
-                {abandon.isPending ? 'Abandoning…' : 'Yes, abandon'}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirm(null)}>
-                Keep going
-              </button>
-            </div>
-          </div>
+          <Confirm
+            label="Abandon this workout?"
+            confirmLabel="Yes, abandon"
+            busyLabel="Abandoning…"
+            busy={abandon.isPending}
+            cancelLabel="Keep going"
+            onCancel={() => setConfirm(null)}
+            onConfirm={() =>
+              abandon.mutate(workout.id, {
+                onSuccess: () => {
+                  end();
+                  void navigate('/', { replace: true });
+                },
+              })
+            }
+          >
+            Abandon this workout? It stays in your history marked as abandoned.
+          </Confirm>
         ) : (
           <button type="button" className="button button--danger-outline" onClick={() => setConfirm('abandon')}>
             Abandon workout
           </button>
         )}
+        <DeleteWorkout workoutId={workout.id} onDeleted={end} />
         {complete.isError && <ErrorAlert>{errorMessage(complete.error)}</ErrorAlert>}
         {abandon.isError && <ErrorAlert>{errorMessage(abandon.error)}</ErrorAlert>}
       </div>

@@ -65,4 +65,18 @@ describe('WorkoutDetail', () => {
       completedAt: '2025-01-08T10:10:00Z',
     });
   });
+
+  it('deletes the workout after a confirmation and goes back to the history', async () => {
+    const server = renderDetail();
+    server.on('DELETE /api/v1/workouts/w1', () => new Response(null, { status: 204 }));
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await user.click(screen.getByRole('button', { name: 'Delete workout' }));
+    expect(server.calls('DELETE /api/v1/workouts/w1')).toHaveLength(0);
+    await user.click(within(screen.getByRole('group', { name: 'Delete this workout?' })).getByRole('button', { name: 'Yes, delete workout' }));
+
+    expect(await screen.findByTestId('location')).toHaveTextContent('/history');
+    expect(server.calls('DELETE /api/v1/workouts/w1')).toHaveLength(1);
+  });
 });

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../lib/api/api-error';
 import type { WeightUnit, Workout } from '../../../lib/api/types';
 import { formatDateTime } from '../../../lib/format';
 import { useUpdateWorkout } from '../api/update-workout';
+import { DeleteWorkout } from './delete-workout';
 import { NotesForm } from './live-workout';
 import { WorkoutLog } from './workout-log';
 import { initLog, logReducer, type LogState } from './workout-log-state';
@@ -50,6 +51,9 @@ export function WorkoutDetail({ workout, unit }: { workout: Workout; unit: Weigh
         <>
           <NotesForm workout={workout} />
           <TimesForm workout={workout} onStatus={setStatus} />
+          <div className="workout-footer">
+            <DeleteWorkout workoutId={workout.id} />
+          </div>
         </>
       ) : (
         workout.notes && (

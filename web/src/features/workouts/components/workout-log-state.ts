@@ -158,8 +158,10 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
     }
     return block;
   };
+  // The server's list first (its order is the workout's, on every device), then anything it lacks.
+  for (const listed of workout.exercises ?? []) ensure(listed.exerciseId, listed.exerciseName);
   for (const plan of workout.plan) {
-    if (byExercise.has(plan.exerciseId)) continue;
+    if (byExercise.get(plan.exerciseId)?.plan) continue;
     Object.assign(ensure(plan.exerciseId, plan.exerciseName), { plan, last: plan.last });
   }
   for (const set of sets) ensure(set.exerciseId, set.exerciseName).rows.push(savedRow(set, unit));
@@ -178,6 +180,7 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
       for (let i = working; i < block.plan.sets; i++) block.rows.push(draftRow(block.exerciseId, block.exerciseName, unit, prefillAt(block, i, 'working')));
     }
   }
+  // The device's order wins where it has one: a reorder whose save failed is not undone by a reload.
   const localOrder = (local?.blocks ?? []).map((b) => b.exerciseId);
   const sorted = [...localOrder, ...order.filter((id) => !localBlocks.has(id))];
   return { unit, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };

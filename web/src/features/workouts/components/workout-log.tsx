@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { Confirm } from '../../../components/confirm';
 import type { SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
+import { moveItem } from '../../../lib/move-item';
 import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
 import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom, weightStep } from '../../../lib/units';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
@@ -68,6 +70,7 @@ export function WorkoutLog({
   mode,
   bodyweight = () => false,
   onLogged,
+  onReorder,
   onStatus,
 }: {
   workoutId: string;
@@ -78,6 +81,8 @@ export function WorkoutLog({
   bodyweight?: (exerciseId: string) => boolean;
   /** A new set was saved (not an edit): the live screen starts the rest timer. */
   onLogged?: (block: ExerciseBlock) => void;
+  /** The exercises were moved: their new order, for the server. */
+  onReorder?: (exerciseIds: string[]) => void;
   onStatus: (message: string) => void;
 }) {
   const putSetMutation = usePutSet();
@@ -103,6 +108,12 @@ export function WorkoutLog({
       focusNext.current = null;
     }
   }, [activeId]);
+
+  function move(exerciseId: string, delta: number) {
+    dispatch({ type: 'move-exercise', exerciseId, delta });
+    const ids = state.blocks.map((b) => b.exerciseId);
+    onReorder?.(moveItem(ids, ids.indexOf(exerciseId), delta));
+  }
 
   function setRowError(rowId: string, message: string) {
     setRowErrors((current) => ({ ...current, [rowId]: message }));
@@ -173,7 +184,7 @@ export function WorkoutLog({
                     className="button button--ghost icon-button"
                     aria-label={`Move ${block.exerciseName} up`}
                     disabled={blockIndex === 0}
-                    onClick={() => dispatch({ type: 'move-exercise', exerciseId: block.exerciseId, delta: -1 })}
+                    onClick={() => move(block.exerciseId, -1)}
                   >
                     ↑
                   </button>
@@ -182,7 +193,7 @@ export function WorkoutLog({
                     className="button button--ghost icon-button"
                     aria-label={`Move ${block.exerciseName} down`}
                     disabled={blockIndex === state.blocks.length - 1}
-                    onClick={() => dispatch({ type: 'move-exercise', exerciseId: block.exerciseId, delta: 1 })}
+                    onClick={() => move(block.exerciseId, 1)}
                   >
                     ↓
                   </button>
@@ -497,25 +508,20 @@ function SetOptions({
         )}
       </div>
       {confirmDelete ? (
-        <div className="confirm" role="group" aria-label={`Delete ${label}?`}>
-          <p>Delete {label}?</p>
-          <div className="row-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={deleting}
-              onClick={() => {
-                setDeleting(true);
-                void onDelete().finally(() => setDeleting(false));
-              }}
-            >
-              {deleting ? 'Deleting…' : 'Yes, delete set'}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        <Confirm
+          label={`Delete ${label}?`}
+          confirmLabel="Yes, delete set"
+          busyLabel="Deleting…"
+          busy={deleting}
+          cancelLabel="Keep it"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setDeleting(true);
+            void onDelete().finally(() => setDeleting(false));
+          }}
+        >
+          Delete {label}?
+        </Confirm>
       ) : (
         <div className="row-actions">
           {row.editing && (
