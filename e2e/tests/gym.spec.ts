@@ -197,6 +197,16 @@ test('log a 4 × 3 template at the gym with one tap per set, and lose nothing on
     await expect(page.getByRole('definition').nth(1)).toHaveText('12');
   });
 
+  await test.step('next time: last time’s sets beside each set and as its pre-fill, by set position', async () => {
+    await startWorkout(page, PROGRAM, TEMPLATE);
+    const deadlift = (number: number) => setRow(page, PLAN[3]!.name, number);
+    await expect(deadlift(3)).toContainText('142.5 × 5');
+    await expect(deadlift(3).getByRole('spinbutton', { name: 'Weight (kg)' })).toHaveValue('142.5');
+    await expect(deadlift(1).getByRole('spinbutton', { name: 'Weight (kg)' })).toHaveValue('140');
+    await expect(setRow(page, PLAN[0]!.name, 1)).toContainText('60 × 5');
+    await screenshot(page, 'gym-live-second-393');
+  });
+
   figures.tapsPerSet = figures.plannedTaps! / figures.plannedSets!;
   await testInfo.attach('gym-walk.json', { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
