@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FitFolio.Api.Account;
 
-public sealed record UpdateAccountRequest(string? DisplayName, string? Unit, string? TimeZone);
+/// <param name="PlateStepKg">The smallest load step in kg, 0.1–50 (e.g. 1.25, or 2.26796185 for 5 lb).</param>
+public sealed record UpdateAccountRequest(string? DisplayName, string? Unit, string? TimeZone, double? PlateStepKg);
 
 public static class AccountEndpoints
 {
@@ -35,6 +36,7 @@ public static class AccountEndpoints
         var errors = new ValidationErrors();
         errors.Name(request.DisplayName, "displayName", required: false);
         errors.Check(request.Unit is null or "kg" or "lb", "unit", "Must be kg or lb.");
+        errors.Check(request.PlateStepKg is null or >= 0.1 and <= 50, "plateStepKg", "Must be from 0.1 to 50 kg.");
         TimeZoneInfo? zone = null;
         // IANA only ("Europe/Paris"): a Windows name would be found on Linux too, but the SPA's Intl cannot read it.
         errors.Check(request.TimeZone is null || (TimeZoneInfo.TryFindSystemTimeZoneById(request.TimeZone, out zone) && zone.HasIanaId),
@@ -46,7 +48,12 @@ public static class AccountEndpoints
 
         user.DisplayName = request.DisplayName?.Trim() ?? user.DisplayName;
         user.Unit = request.Unit switch { "kg" => WeightUnit.Kg, "lb" => WeightUnit.Lb, _ => user.Unit };
-        user.TimeZone = zone?.Id ?? user.TimeZone;
+        user.PlateStepKg = request.PlateStepKg ?? user.PlateStepKg;
+        if (zone is not null)
+        {
+            user.ChooseTimeZone(zone.Id);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(UserResponse.From(user));
     }

@@ -28,8 +28,25 @@ public sealed class User
 
     public string DisplayName { get; set; } = "";
     public WeightUnit Unit { get; set; } = WeightUnit.Kg;
-    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The smallest load change the lifter can make, in kg; null follows the unit (2.5 kg, or 5 lb).</summary>
+    public double? PlateStepKg { get; set; }
+
+    public double EffectivePlateStepKg => PlateStepKg ?? (Unit == WeightUnit.Lb ? FivePoundsInKg : 2.5);
+    /// <summary>The zone dates and weeks are read in; UTC until the user (or their browser, on first use) sets one.</summary>
+    public string TimeZone { get; private set; } = "UTC";
+
+    /// <summary>False until a zone is set, so the client knows to send the browser's instead of keeping the UTC default.</summary>
+    public bool TimeZoneChosen { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    private const double FivePoundsInKg = 5 * 0.45359237;
+
+    public void ChooseTimeZone(string ianaId)
+    {
+        TimeZone = ianaId;
+        TimeZoneChosen = true;
+    }
 }
 
 public enum WeightUnit

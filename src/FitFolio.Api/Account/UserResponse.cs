@@ -1,9 +1,13 @@
 namespace FitFolio.Api.Account;
 
-public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt)
+/// <param name="TimeZoneChosen">False while the zone is the UTC default: the client should send the browser's zone once.</param>
+/// <param name="PlateStepKg">What converted targets round to and steppers step by, in kg: 2.5 kg or 5 lb unless the user set one.</param>
+public sealed record UserResponse(
+    Guid Id, string Email, string DisplayName, string Unit, string TimeZone, bool TimeZoneChosen, double PlateStepKg, DateTimeOffset CreatedAt)
 {
     public static UserResponse From(User user) =>
-        new(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt);
+        new(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.TimeZoneChosen, user.EffectivePlateStepKg,
+            user.CreatedAt);
 }
 
 public sealed record UserEnvelope(UserResponse User);

@@ -26,6 +26,46 @@ public sealed class AccountEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task The_time_zone_counts_as_unset_until_one_is_sent(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var before = await browser.GetJsonAsync("/api/v1/account");
+        await (await browser.PatchAsync("/api/v1/account", new { unit = "lb" })).JsonAsync(HttpStatusCode.OK);
+        var afterUnit = await browser.GetJsonAsync("/api/v1/account");
+
+        await (await browser.PatchAsync("/api/v1/account", new { timeZone = "UTC" })).JsonAsync(HttpStatusCode.OK);
+
+        var after = await browser.GetJsonAsync("/api/v1/account");
+        Assert.False(before.GetProperty("timeZoneChosen").GetBoolean());
+        Assert.False(afterUnit.GetProperty("timeZoneChosen").GetBoolean());
+        Assert.True(after.GetProperty("timeZoneChosen").GetBoolean());
+        Assert.Equal("UTC", after.GetProperty("timeZone").GetString());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_plate_step_follows_the_unit_until_one_is_set(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var inKg = await browser.GetJsonAsync("/api/v1/account");
+        var inLb = await (await browser.PatchAsync("/api/v1/account", new { unit = "lb" })).JsonAsync(HttpStatusCode.OK);
+
+        var set = await (await browser.PatchAsync("/api/v1/account", new { plateStepKg = 1.25 })).JsonAsync(HttpStatusCode.OK);
+        var refused = await browser.PatchAsync("/api/v1/account", new { plateStepKg = 0 });
+
+        Assert.Equal(2.5, inKg.GetProperty("plateStepKg").GetDouble());
+        Assert.Equal(5, Math.Round(inLb.GetProperty("plateStepKg").GetDouble() / 0.45359237, 9));
+        Assert.Equal(1.25, set.GetProperty("plateStepKg").GetDouble());
+        Assert.Equal(1.25, (await browser.GetJsonAsync("/api/v1/account")).GetProperty("plateStepKg").GetDouble());
+        Assert.Equal(["plateStepKg"], (await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Display_name_unit_and_time_zone_are_updated(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);

@@ -52,6 +52,10 @@ internal static class Training
     public static string[] Names(this JsonElement list) =>
         [.. list.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("name").GetString()!)];
 
+    /// <summary>The ids of a workout's exercise list, in order.</summary>
+    public static Guid[] ExerciseIds(this JsonElement workout) =>
+        [.. workout.GetProperty("exercises").EnumerateArray().Select(e => e.GetProperty("exerciseId").GetGuid())];
+
     public static string[] ErrorFields(this JsonElement problem) =>
         [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
 }

@@ -22,9 +22,9 @@ public sealed class WorkoutExerciseEndpointsTests
         var updated = await (await browser.PutAsync($"/api/v1/workouts/{id}/exercises", new { exerciseIds = new[] { Training.BenchPress, Training.BackSquat } }))
             .JsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal([Training.BenchPress, Training.BackSquat], ExerciseIds(updated));
+        Assert.Equal([Training.BenchPress, Training.BackSquat], updated.ExerciseIds());
         var reread = await browser.GetJsonAsync($"/api/v1/workouts/{id}");
-        Assert.Equal([Training.BenchPress, Training.BackSquat], ExerciseIds(reread));
+        Assert.Equal([Training.BenchPress, Training.BackSquat], reread.ExerciseIds());
         Assert.Equal("Barbell Bench Press", reread.GetProperty("exercises")[0].GetProperty("exerciseName").GetString());
         Assert.Equal("barbell", reread.GetProperty("exercises")[0].GetProperty("equipment").GetString());
     }
@@ -43,7 +43,7 @@ public sealed class WorkoutExerciseEndpointsTests
         await (await browser.PutAsync(path, new { exerciseIds = new[] { Deadlift, Training.BackSquat } })).JsonAsync(HttpStatusCode.OK);
         var again = await (await browser.PutAsync(path, new { exerciseIds = new[] { Deadlift, Training.BackSquat } })).JsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal([Deadlift, Training.BackSquat], ExerciseIds(again));
+        Assert.Equal([Deadlift, Training.BackSquat], again.ExerciseIds());
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class WorkoutExerciseEndpointsTests
         await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
         await browser.LogSetAsync(id, Training.BackSquat, 5, 100);
 
-        Assert.Equal([Training.BenchPress, Training.BackSquat], ExerciseIds(await browser.GetJsonAsync($"/api/v1/workouts/{id}")));
+        Assert.Equal([Training.BenchPress, Training.BackSquat], (await browser.GetJsonAsync($"/api/v1/workouts/{id}")).ExerciseIds());
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class WorkoutExerciseEndpointsTests
 
         var workout = await browser.StartWorkoutAsync(template);
 
-        Assert.Equal([Training.BackSquat, Training.BenchPress], ExerciseIds(workout));
+        Assert.Equal([Training.BackSquat, Training.BenchPress], workout.ExerciseIds());
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class WorkoutExerciseEndpointsTests
             .AssertProblemAsync(HttpStatusCode.Conflict, "exercise_has_sets");
 
         Assert.Equal([Training.BackSquat], problem.GetProperty("exerciseIds").EnumerateArray().Select(e => e.GetGuid()));
-        Assert.Equal([Training.BackSquat], ExerciseIds(await browser.GetJsonAsync($"/api/v1/workouts/{id}")));
+        Assert.Equal([Training.BackSquat], (await browser.GetJsonAsync($"/api/v1/workouts/{id}")).ExerciseIds());
     }
 
     [Fact]
@@ -149,8 +149,6 @@ public sealed class WorkoutExerciseEndpointsTests
         Assert.Equal(older, fromTheOlderOne.GetProperty("workoutId").GetGuid());
     }
 
-    private static Guid[] ExerciseIds(JsonElement workout) =>
-        [.. workout.GetProperty("exercises").EnumerateArray().Select(e => e.GetProperty("exerciseId").GetGuid())];
 
     private static string Describe(JsonElement set) =>
         $"{set.GetProperty("setType").GetString()} {set.GetProperty("weightKg").GetDouble()}x{set.GetProperty("reps").GetInt32()}"

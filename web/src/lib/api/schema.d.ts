@@ -2110,6 +2110,8 @@ export interface components {
             displayName: null | string;
             unit: null | string;
             timeZone: null | string;
+            /** Format: double */
+            plateStepKg: null | number;
         };
         UpdateExerciseRequest: {
             name: null | string;
@@ -2137,6 +2139,9 @@ export interface components {
             displayName: string;
             unit: string;
             timeZone: string;
+            timeZoneChosen: boolean;
+            /** Format: double */
+            plateStepKg: number;
             /** Format: date-time */
             createdAt: string;
         };

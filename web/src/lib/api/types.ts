@@ -41,6 +41,10 @@ export interface User {
   displayName: string;
   unit: WeightUnit;
   timeZone: string;
+  /** False while timeZone is the UTC default: send the browser's zone with PATCH /account. */
+  timeZoneChosen: boolean;
+  /** What converted targets round to and steppers step by, in kg (2.5 kg or 5 lb unless set). */
+  plateStepKg: number;
   createdAt: IsoDateTime;
 }
 
@@ -180,6 +184,7 @@ export interface UpdateAccountRequest {
   displayName?: string;
   unit?: WeightUnit;
   timeZone?: string;
+  plateStepKg?: number;
 }
 
 // ---------- Training: exercises ----------

@@ -53,11 +53,19 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(320)")
                         .HasColumnName("normalized_email");
 
+                    b.Property<double?>("PlateStepKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("plate_step_kg");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
+
+                    b.Property<bool>("TimeZoneChosen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("time_zone_chosen");
 
                     b.Property<string>("Unit")
                         .IsRequired()

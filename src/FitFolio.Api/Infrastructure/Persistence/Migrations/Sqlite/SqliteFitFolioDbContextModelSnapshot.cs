@@ -46,11 +46,19 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
+                    b.Property<double?>("PlateStepKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("plate_step_kg");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
+
+                    b.Property<bool>("TimeZoneChosen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_zone_chosen");
 
                     b.Property<string>("Unit")
                         .IsRequired()
