@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTarget, displayWeight, formatWeight, fromKg, stepFrom, toKg, weightStep } from './units';
+import { displayTarget, displayWeight, formatWeight, fromKg, plateStep, stepFrom, toKg, weightStep } from './units';
 
 describe('units', () => {
   it('converts pounds to kilograms exactly with the international pound', () => {
@@ -42,6 +42,13 @@ describe('units', () => {
     expect(displayTarget(80, 'lb')).toBe(175);
     expect(displayTarget(110, 'lb')).toBe(245);
     expect(displayTarget(80, 'kg')).toBe(80);
+  });
+
+  it('reads the account’s plate step in its unit, and rounds converted targets to it', () => {
+    expect(plateStep('lb', 2.26796185)).toBe(5);
+    expect(plateStep('kg', 1.25)).toBe(1.25);
+    expect(plateStep('lb', null)).toBe(5);
+    expect(displayTarget(80, 'lb', 2.5)).toBe(177.5);
   });
 
   it('steps from an off-step weight to the next round number, then by whole steps', () => {

@@ -60,9 +60,14 @@ export function stepFrom(value: number, direction: 1 | -1, step: number): number
   return Math.round(next * step * 100) / 100;
 }
 
-/** A target weight (kilograms) in the user's unit, on the unit's plate step: 80 kg reads as 175 lb. */
-export function displayTarget(kg: number, unit: WeightUnit): number {
-  return unit === 'kg' ? displayWeight(kg, unit) : roundToStep(fromKg(kg, unit), weightStep(unit));
+/** The account's plate step (kilograms) in its unit: 2.26796185 kg is 5 lb; without one, 2.5 kg or 5 lb. */
+export function plateStep(unit: WeightUnit, plateStepKg?: number | null): number {
+  return plateStepKg ? Math.round(fromKg(plateStepKg, unit) * 100) / 100 : weightStep(unit);
+}
+
+/** A target weight (kilograms) in the user's unit; converted to pounds it lands on the plate step: 80 kg reads 175 lb. */
+export function displayTarget(kg: number, unit: WeightUnit, step = weightStep(unit)): number {
+  return unit === 'kg' ? displayWeight(kg, unit) : roundToStep(fromKg(kg, unit), step);
 }
 
 /** The largest value an input in this unit may hold. */

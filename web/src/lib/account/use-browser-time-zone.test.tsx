@@ -7,7 +7,7 @@ import { json, mockFetch } from '../../test/fetch-router';
 import { createTestQueryClient } from '../../test/render';
 import { useBrowserTimeZoneForNewAccount } from './use-browser-time-zone';
 
-const user: User = { id: 'u1', email: 'a@example.com', displayName: '', unit: 'kg', timeZone: 'UTC', createdAt: new Date().toISOString() };
+const user: User = { id: 'u1', email: 'a@example.com', displayName: '', unit: 'kg', timeZone: 'UTC', timeZoneChosen: false, plateStepKg: 2.5, createdAt: '2025-01-01T00:00:00Z' };
 
 function run(current: User) {
   const server = mockFetch({ 'PATCH /api/v1/account': (r) => json({ ...current, ...(r.body as object) }) });
@@ -25,15 +25,15 @@ describe('the browser’s time zone on first sign-in', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('replaces the UTC default of a new account with the browser’s zone', async () => {
+  it('replaces the UTC default with the browser’s zone until one is chosen', async () => {
     const { server, onChanged } = run(user);
 
     await waitFor(() => expect(onChanged).toHaveBeenCalledWith(expect.objectContaining({ timeZone: 'Europe/Paris' })));
     expect(server.calls('PATCH /api/v1/account')[0]?.body).toEqual({ timeZone: 'Europe/Paris' });
   });
 
-  it('leaves an older account’s UTC alone: it may have been chosen', async () => {
-    const { server } = run({ ...user, createdAt: '2025-01-01T00:00:00Z' });
+  it('leaves a chosen zone alone, UTC included', async () => {
+    const { server } = run({ ...user, timeZoneChosen: true });
 
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(server.calls('PATCH /api/v1/account')).toHaveLength(0);

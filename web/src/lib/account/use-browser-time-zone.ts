@@ -4,9 +4,6 @@ import { api } from '../api/client';
 import type { User } from '../api/types';
 import { accountQueryKey } from './get-account';
 
-/** An account this young has not had the chance to choose its zone yet. */
-const NEW_ACCOUNT_MS = 60 * 60 * 1000;
-
 function browserTimeZone(): string | null {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
@@ -16,17 +13,16 @@ function browserTimeZone(): string | null {
 }
 
 /**
- * A new account starts in UTC on the server; on its first sign-in it takes the browser's time zone instead,
- * so weeks and dates are the lifter's own from the first workout. An older account keeps what it has.
+ * Until the lifter chooses a time zone the account is on the server's UTC default; the browser's zone is sent
+ * instead, so weeks and dates are the lifter's own from the first workout. A chosen zone is never touched.
  */
 export function useBrowserTimeZoneForNewAccount(user: User | undefined, onChanged: (user: User) => void): void {
   const queryClient = useQueryClient();
   const sent = useRef(false);
   useEffect(() => {
-    if (!user || sent.current || user.timeZone !== 'UTC') return;
+    if (!user || sent.current || user.timeZoneChosen !== false) return;
     const zone = browserTimeZone();
-    const age = Date.now() - Date.parse(user.createdAt);
-    if (!zone || zone === 'UTC' || zone === 'Etc/UTC' || !(age >= 0 && age < NEW_ACCOUNT_MS)) return;
+    if (!zone || zone === user.timeZone) return;
     sent.current = true;
     api
       .patch<User>('/account', { timeZone: zone })

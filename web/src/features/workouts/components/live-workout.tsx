@@ -68,13 +68,16 @@ function ElapsedClock({ startedAt }: { startedAt: string }) {
 export function LiveWorkout({
   workout,
   unit,
+  step,
   onFinished,
 }: {
   workout: Workout;
   unit: WeightUnit;
+  /** The account's plate step in its unit. */
+  step: number;
   onFinished: (summary: WorkoutSummary) => void;
 }) {
-  const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readLocalLog(workout.id)));
+  const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readLocalLog(workout.id), step));
   const [status, setStatus] = useState('');
   const [picking, setPicking] = useState(false);
   const [confirm, setConfirm] = useState<'abandon' | 'finish' | null>(null);

@@ -2,7 +2,7 @@
 // gets its set id when the row is created, and keeps it through edits and retries, so the PUT
 // for that row always targets the same URL and a retry can never log the set twice.
 import type { PlannedExercise, PutSetRequest, SetType, WeightUnit, Workout, WorkoutSet } from '../../../lib/api/types';
-import { displayTarget, displayWeight, MAX_WEIGHT_KG, toKg } from '../../../lib/units';
+import { displayTarget, displayWeight, MAX_WEIGHT_KG, toKg, weightStep } from '../../../lib/units';
 import { randomUuid } from '../../../lib/uuid';
 import { moveItem } from '../../../lib/move-item';
 
@@ -54,6 +54,8 @@ export interface ExerciseBlock {
 
 export interface LogState {
   unit: WeightUnit;
+  /** The plate step in the user's unit: what the ± buttons step by and converted targets round to. */
+  step: number;
   blocks: ExerciseBlock[];
 }
 
@@ -81,12 +83,18 @@ interface Prefill {
   target?: boolean;
 }
 
-function draftRow(exerciseId: string, exerciseName: string, unit: WeightUnit, fill: Prefill, extra: Partial<SetRow> = {}): SetRow {
-  return { id: newSetId(), exerciseId, exerciseName, status: 'draft', rpe: '', setType: 'working', notes: '', editing: false, touched: false, saved: null, loggedAt: null, ...fillValues(fill, unit), ...extra };
+/** The unit and plate step pre-fills are written in. */
+interface Units {
+  unit: WeightUnit;
+  step: number;
 }
 
-function fillValues(fill: Prefill, unit: WeightUnit): Pick<SetRow, 'weight' | 'reps' | 'baseWeightKg' | 'baseWeightText'> {
-  const text = fill.weightKg === null ? '' : fill.target ? String(displayTarget(fill.weightKg, unit)) : weightText(fill.weightKg, unit);
+function draftRow(exerciseId: string, exerciseName: string, units: Units, fill: Prefill, extra: Partial<SetRow> = {}): SetRow {
+  return { id: newSetId(), exerciseId, exerciseName, status: 'draft', rpe: '', setType: 'working', notes: '', editing: false, touched: false, saved: null, loggedAt: null, ...fillValues(fill, units), ...extra };
+}
+
+function fillValues(fill: Prefill, { unit, step }: Units): Pick<SetRow, 'weight' | 'reps' | 'baseWeightKg' | 'baseWeightText'> {
+  const text = fill.weightKg === null ? '' : fill.target ? String(displayTarget(fill.weightKg, unit, step)) : weightText(fill.weightKg, unit);
   // A target rounded to the plate step is sent as typed; anything else keeps its exact kilograms.
   const exact = fill.weightKg !== null && (!fill.target || String(displayWeight(fill.weightKg, unit)) === text);
   return { weight: text, reps: fill.reps === null ? '' : String(fill.reps), baseWeightKg: exact ? fill.weightKg : null, baseWeightText: exact ? text : '' };
@@ -145,7 +153,7 @@ function newBlock(exerciseId: string, exerciseName: string, plan: PlannedExercis
  * in each, then the unlogged sets the device kept (same ids, a PUT in flight comes back as "not saved"), or,
  * for an exercise the device has no record of, the plan's sets still to do.
  */
-export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean, local: LocalLog | null = null): LogState {
+export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean, local: LocalLog | null = null, step = weightStep(unit)): LogState {
   const sets = [...workout.sets].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   const byExercise = new Map<string, ExerciseBlock>();
   const order: string[] = [];
@@ -177,13 +185,13 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
       }
     } else if (withDrafts && block.plan) {
       const working = block.rows.filter((r) => !isWarmup(r.setType)).length;
-      for (let i = working; i < block.plan.sets; i++) block.rows.push(draftRow(block.exerciseId, block.exerciseName, unit, prefillAt(block, i, 'working')));
+      for (let i = working; i < block.plan.sets; i++) block.rows.push(draftRow(block.exerciseId, block.exerciseName, { unit, step }, prefillAt(block, i, 'working')));
     }
   }
   // The device's order wins where it has one: a reorder whose save failed is not undone by a reload.
   const localOrder = (local?.blocks ?? []).map((b) => b.exerciseId);
   const sorted = [...localOrder, ...order.filter((id) => !localBlocks.has(id))];
-  return { unit, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };
+  return { unit, step, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };
 }
 
 export interface AddedExercise {
@@ -225,17 +233,18 @@ function isOpenDraft(row: SetRow): boolean {
  * After a set is logged, the sets after it start from it: every one whose weight is still empty, and all
  * of them when the lifter changed the set from its pre-fill (today's load, not last time's).
  */
-function carryForward(block: ExerciseBlock, index: number, logged: SetRow, set: WorkoutSet, unit: WeightUnit): ExerciseBlock {
+function carryForward(block: ExerciseBlock, index: number, logged: SetRow, set: WorkoutSet, units: Units): ExerciseBlock {
   const rows = block.rows.map((row, i) => {
     if (i <= index || !isOpenDraft(row) || isWarmup(row.setType) !== isWarmup(set.setType)) return row;
     if (!logged.touched && row.weight.trim() !== '') return row;
-    return { ...row, ...fillValues({ weightKg: set.weightKg, reps: set.reps }, unit) };
+    return { ...row, ...fillValues({ weightKg: set.weightKg, reps: set.reps }, units) };
   });
   return { ...block, rows };
 }
 
 export function logReducer(state: LogState, action: LogAction): LogState {
   const { unit } = state;
+  const units = { unit, step: state.step };
   switch (action.type) {
     case 'change': {
       const touches = action.changes.weight !== undefined || action.changes.reps !== undefined;
@@ -253,7 +262,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       const index = block.rows.findIndex((r) => r.id === action.rowId);
       const before = block.rows[index] as SetRow;
       const rows = block.rows.map((r, i) => (i === index ? savedRow(action.set, unit) : r));
-      const next = before.saved === null ? carryForward({ ...block, rows }, index, before, action.set, unit) : { ...block, rows };
+      const next = before.saved === null ? carryForward({ ...block, rows }, index, before, action.set, units) : { ...block, rows };
       return { ...state, blocks: state.blocks.map((b) => (b === block ? next : b)) };
     }
     case 'failed':
@@ -268,7 +277,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
           ? { weight: previous.weight, reps: previous.reps, baseWeightKg: previous.weight === previous.baseWeightText ? previous.baseWeightKg : null, baseWeightText: previous.weight === previous.baseWeightText ? previous.baseWeightText : '' }
           : {};
         const position = b.rows.filter((r) => !isWarmup(r.setType)).length;
-        return { ...b, rows: [...b.rows, draftRow(b.exerciseId, b.exerciseName, unit, prefillAt(b, position, 'working'), fill)] };
+        return { ...b, rows: [...b.rows, draftRow(b.exerciseId, b.exerciseName, units, prefillAt(b, position, 'working'), fill)] };
       });
     case 'add-warmup':
       return mapBlock(state, action.exerciseId, (b) => {
@@ -276,14 +285,14 @@ export function logReducer(state: LogState, action: LogAction): LogState {
         const firstWorking = b.rows.findIndex((r) => !isWarmup(r.setType));
         const at = firstWorking === -1 ? b.rows.length : firstWorking;
         const position = b.rows.slice(0, at).filter((r) => isWarmup(r.setType)).length;
-        const row = draftRow(b.exerciseId, b.exerciseName, unit, prefillAt(b, position, 'warmup'), { setType: 'warmup' });
+        const row = draftRow(b.exerciseId, b.exerciseName, units, prefillAt(b, position, 'warmup'), { setType: 'warmup' });
         return { ...b, rows: [...b.rows.slice(0, at), row, ...b.rows.slice(at)] };
       });
     case 'add-exercises':
       return action.exercises.reduce<LogState>((current, added) => {
         if (current.blocks.some((b) => b.exerciseId === added.exerciseId)) return logReducer(current, { type: 'add-set', exerciseId: added.exerciseId });
         const block = { ...newBlock(added.exerciseId, added.exerciseName), previous: added.previous };
-        block.rows = [draftRow(added.exerciseId, added.exerciseName, unit, prefillAt(block, 0, 'working'))];
+        block.rows = [draftRow(added.exerciseId, added.exerciseName, units, prefillAt(block, 0, 'working'))];
         return { ...current, blocks: [...current.blocks, block] };
       }, state);
     case 'move-exercise': {
@@ -297,7 +306,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
         block.rows = b.rows.map((row, i) => {
           if (!isOpenDraft(row)) return row;
           const fill = prefillAt(block, positionOf(b.rows, i, row.setType), row.setType);
-          return fill.weightKg === null && fill.reps === null ? row : { ...row, ...fillValues(fill, unit) };
+          return fill.weightKg === null && fill.reps === null ? row : { ...row, ...fillValues(fill, units) };
         });
         return block;
       });

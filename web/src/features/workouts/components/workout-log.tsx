@@ -3,7 +3,7 @@ import { Confirm } from '../../../components/confirm';
 import type { SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
 import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
-import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom, weightStep } from '../../../lib/units';
+import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from '../../../lib/units';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
 import { putSet, usePutSet } from '../api/put-set';
 import { useDeleteSet } from '../api/delete-set';
@@ -200,7 +200,7 @@ export function WorkoutLog({
                 </div>
               )}
             </header>
-            <PlanHint block={block} unit={unit} />
+            <PlanHint block={block} unit={unit} step={state.step} />
             {block.rows.length > 0 && (
               <>
                 <div className={mode === 'live' ? 'set-grid set-grid--head' : 'set-grid set-grid--head set-grid--past'} aria-hidden="true">
@@ -225,6 +225,7 @@ export function WorkoutLog({
                       number={numbers[index] ?? index + 1}
                       previous={mode === 'live' ? formatPrevious(previousFor(block, index), unit, isBodyweight) : null}
                       unit={unit}
+                      step={state.step}
                       mode={mode}
                       bodyweight={isBodyweight}
                       active={row.id === activeId}
@@ -265,13 +266,13 @@ export function WorkoutLog({
   );
 }
 
-function PlanHint({ block, unit }: { block: ExerciseBlock; unit: WeightUnit }) {
+function PlanHint({ block, unit, step }: { block: ExerciseBlock; unit: WeightUnit; step: number }) {
   const { plan } = block;
   if (!plan) return null;
   return (
     <p className="exercise-block__plan muted">
       Plan: {plan.sets} × {plan.repsMin === plan.repsMax ? plan.repsMin : `${plan.repsMin}–${plan.repsMax}`}
-      {plan.targetWeightKg !== null && ` @ ${displayTarget(plan.targetWeightKg, unit)} ${unit}`}
+      {plan.targetWeightKg !== null && ` @ ${displayTarget(plan.targetWeightKg, unit, step)} ${unit}`}
       {plan.targetRpe !== null && ` · RPE ${plan.targetRpe}`} · rest {formatClock(plan.restSeconds)}
       {plan.notes && <span className="break-anywhere"> · {plan.notes}</span>}
     </p>
@@ -284,6 +285,7 @@ function SetRowView({
   number,
   previous,
   unit,
+  step,
   mode,
   bodyweight,
   active,
@@ -299,6 +301,7 @@ function SetRowView({
   /** Last time's same set, or null where the column is not shown. */
   previous: string | null;
   unit: WeightUnit;
+  step: number;
   mode: LogMode;
   bodyweight: boolean;
   active: boolean;
@@ -419,7 +422,7 @@ function SetRowView({
           {error}
         </p>
       )}
-      {active && !logged && <Adjusters row={row} unit={unit} dispatch={dispatch} />}
+      {active && !logged && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
       {(optionsOpen || row.editing) && mode !== 'view' && (
         <SetOptions workoutId={workoutId} row={row} label={label} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
       )}
@@ -429,8 +432,7 @@ function SetRowView({
 }
 
 /** One-tap ± for the set about to be logged: a 2.5 kg change is one tap here and one on ✓. */
-function Adjusters({ row, unit, dispatch }: { row: SetRow; unit: WeightUnit; dispatch: Dispatch<LogAction> }) {
-  const step = weightStep(unit);
+function Adjusters({ row, unit, step, dispatch }: { row: SetRow; unit: WeightUnit; step: number; dispatch: Dispatch<LogAction> }) {
   const weight = Number(row.weight) || 0;
   const reps = Number(row.reps) || 0;
   const setWeight = (next: number) => dispatch({ type: 'change', rowId: row.id, changes: { weight: String(Math.min(maxWeight(unit), Math.max(0, next))) } });
