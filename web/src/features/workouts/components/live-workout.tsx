@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { Confirm } from '../../../components/confirm';
@@ -13,7 +13,7 @@ import { useWakeLock } from '../../../lib/use-wake-lock';
 import { useAbandonWorkout } from '../api/abandon-workout';
 import { useCompleteWorkout } from '../api/complete-workout';
 import { usePrevious } from '../api/get-previous';
-import { useSetWorkoutExercises } from '../api/set-workout-exercises';
+import { useStoreExercises } from '../api/use-store-exercises';
 import { useUpdateWorkout } from '../api/update-workout';
 import { DeleteWorkout } from './delete-workout';
 import { RestBar } from './rest-bar';
@@ -84,9 +84,9 @@ export function LiveWorkout({
   const timer = useRestTimer(workout.id);
   const complete = useCompleteWorkout();
   const abandon = useAbandonWorkout();
-  const saveExercises = useSetWorkoutExercises();
   const navigate = useNavigate();
   const [added, setAdded] = useState<Exercise[]>([]);
+  const onListNotSaved = useCallback(() => setStatus('The exercise list was not saved; it is kept on this device.'), []);
   const bodyweight = useBodyweightCheck(workout, added);
   useWakeLock();
 
@@ -105,25 +105,7 @@ export function LiveWorkout({
     }
   }, [previous.data, state.blocks]);
 
-  // One list save at a time, the latest order last: two saves racing could land in either order.
-  const queuedOrder = useRef<string[] | null>(null);
-  const savingOrder = useRef(false);
-  /** Stores the exercise list in this order, so exercises with no set yet are on every device too. */
-  function storeExercises(exerciseIds: string[]) {
-    queuedOrder.current = exerciseIds;
-    if (savingOrder.current) return;
-    const sendNext = () => {
-      const next = queuedOrder.current;
-      queuedOrder.current = null;
-      savingOrder.current = next !== null;
-      if (!next) return;
-      saveExercises.mutate(
-        { workoutId: workout.id, exerciseIds: next },
-        { onError: () => setStatus('The exercise list was not saved; it is kept on this device.'), onSettled: sendNext },
-      );
-    };
-    sendNext();
-  }
+  const storeExercises = useStoreExercises(workout.id, onListNotSaved);
 
   const unsaved = unsavedRows(state).length;
   const unlogged = unloggedRows(state).length;

@@ -71,6 +71,7 @@ export function WorkoutLog({
   bodyweight = () => false,
   onLogged,
   onReorder,
+  newSetTime,
   onStatus,
 }: {
   workoutId: string;
@@ -83,6 +84,8 @@ export function WorkoutLog({
   onLogged?: (block: ExerciseBlock) => void;
   /** The exercises were moved: their new order, for the server. */
   onReorder?: (exerciseIds: string[]) => void;
+  /** When a set added now counts as done; a past workout's sets belong to its own day, not today. */
+  newSetTime?: string;
   onStatus: (message: string) => void;
 }) {
   const putSetMutation = usePutSet();
@@ -120,7 +123,7 @@ export function WorkoutLog({
   }
 
   async function save(row: SetRow, block: ExerciseBlock, number: number) {
-    const loggedAt = new Date().toISOString();
+    const loggedAt = newSetTime ?? new Date().toISOString();
     const body = setRequest(row, unit, bodyweight(row.exerciseId), loggedAt);
     if (typeof body === 'string') return setRowError(row.id, body);
     setRowError(row.id, '');
@@ -177,7 +180,7 @@ export function WorkoutLog({
           <section key={block.exerciseId} className="exercise-block" aria-label={block.exerciseName}>
             <header className="exercise-block__header">
               <h2 className="exercise-block__title break-anywhere">{block.exerciseName}</h2>
-              {mode === 'live' && state.blocks.length > 1 && (
+              {mode !== 'view' && onReorder && state.blocks.length > 1 && (
                 <div className="exercise-block__move">
                   <button
                     type="button"
