@@ -19,3 +19,6 @@ node bench/magic-link-timing.mjs "http://localhost:$port" "${ROUNDS:-300}"
 echo "== first screen: sign-in interactive in Chromium"
 [ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 node bench/first-screen.mjs "http://localhost:$port" "${RUNS:-15}"
+
+echo "== live workout: taps per set and page height of a 4 × 3 template on a phone"
+node bench/gym-taps.mjs "http://localhost:$port"

@@ -17,8 +17,15 @@ export function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Main' });
 }
 
+/** Follows a link of the main navigation; on a phone, destinations past the tab bar's five are under "More". */
 export async function openFromNav(page: Page, link: string, heading: string | RegExp): Promise<void> {
-  await mainNav(page).getByRole('link', { name: link, exact: true }).click();
+  const direct = mainNav(page).getByRole('link', { name: link, exact: true });
+  if (await direct.isVisible()) {
+    await direct.click();
+  } else {
+    await mainNav(page).getByRole('link', { name: 'More', exact: true }).click();
+    await page.getByRole('list', { name: 'More destinations' }).getByRole('link', { name: new RegExp(`^${link}`) }).click();
+  }
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
 
@@ -74,8 +81,9 @@ export function setRow(page: Page, exercise: string, number: number): Locator {
 }
 
 /**
- * In the live workout: adjusts the open set `number` of `exercise` with the steppers (`weightSteps` taps on
- * the weight's +, `repSteps` on the reps' +), taps "Log set" and waits until it shows as logged.
+ * In the live workout: adjusts set `number` of `exercise` with the ± buttons under the set about to be logged
+ * (`weightSteps` taps on the weight's +, `repSteps` on the reps' +), taps ✓ ("Log set") and waits until it
+ * shows as logged.
  */
 export async function logSet(
   page: Page,
@@ -86,6 +94,10 @@ export async function logSet(
   const row = setRow(page, exercise, number);
   const log = row.getByRole('button', { name: 'Log set' });
   await expect(log).toBeVisible();
+  // The ± buttons belong to the set about to be logged; a tap in another set's weight makes it that one.
+  if ((weightSteps || repSteps) && !(await row.getByRole('group', { name: 'Adjust this set' }).isVisible())) {
+    await row.getByRole('spinbutton', { name: `Weight (${unit})` }).click();
+  }
   for (let i = 0; i < weightSteps; i++) await row.getByRole('button', { name: `Increase Weight (${unit}) by ${step}` }).click();
   for (let i = 0; i < repSteps; i++) await row.getByRole('button', { name: 'Increase Reps by 1' }).click();
   await log.click();

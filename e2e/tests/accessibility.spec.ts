@@ -56,7 +56,7 @@ test.describe('accessibility and screenshots', () => {
     await checkScreen(page, testInfo, 'account-security');
   });
 
-  test('training: exercises, program, template editor, live workout, summary, history, workout log, settings', async ({
+  test('training: exercises, program, template editor, live workout, summary, history, workout log, settings, more', async ({
     page,
   }, testInfo) => {
     await signInAsNewcomer(page, uniqueEmail('training'));
@@ -78,6 +78,15 @@ test.describe('accessibility and screenshots', () => {
     await expect(restTimer(page)).toBeVisible();
     await checkScreen(page, testInfo, 'live-workout');
 
+    const next = page.getByRole('listitem', { name: `Set 2 of ${SQUAT.name}`, exact: true });
+    await next.getByRole('button', { name: /options$/ }).click();
+    await expect(next.getByRole('group', { name: /options$/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Finish workout' }).click();
+    await expect(page.getByRole('group', { name: 'Finish with sets not logged?' })).toBeVisible();
+    await checkScreen(page, testInfo, 'live-workout-options-and-finish-prompt');
+    await page.getByRole('button', { name: 'Keep logging' }).click();
+    await next.getByRole('button', { name: 'Close' }).click();
+
     await logSet(page, SQUAT.name, 2);
     await page.getByRole('button', { name: 'Finish workout' }).click();
     await expect(page.getByRole('heading', { name: 'Workout complete', level: 1 })).toBeVisible();
@@ -98,6 +107,25 @@ test.describe('accessibility and screenshots', () => {
 
     await openFromNav(page, 'Settings', 'Settings');
     await checkScreen(page, testInfo, 'settings');
+
+    await page.goto('/more');
+    await expect(page.getByRole('heading', { name: 'More', level: 1 })).toBeVisible();
+    await checkScreen(page, testInfo, 'more');
+  });
+
+  test('workout in progress prompt and delete confirmation', async ({ page }, testInfo) => {
+    await signInAsNewcomer(page, uniqueEmail('prompt'));
+    await openFromNav(page, 'Workout', 'Workout');
+    await page.getByRole('button', { name: 'Start empty workout' }).click();
+    await expect(page).toHaveURL(/\/workouts\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Delete workout' }).click();
+    await expect(page.getByRole('group', { name: 'Delete this workout?' })).toBeVisible();
+    await checkScreen(page, testInfo, 'live-workout-delete-confirm');
+
+    await openFromNav(page, 'Workout', 'Workout');
+    await page.getByRole('button', { name: 'Start empty workout' }).click();
+    await expect(page.getByRole('group', { name: 'A workout is in progress' })).toBeVisible();
+    await checkScreen(page, testInfo, 'workout-in-progress-prompt');
   });
 
   test('page not found', async ({ page }, testInfo) => {

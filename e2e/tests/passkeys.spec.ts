@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { signInAsNewcomer, uniqueEmail } from '../support/flows';
+import { openFromNav } from '../support/training';
 import { addVirtualAuthenticator, type VirtualAuthenticator } from '../support/virtual-authenticator';
 
 // Issue 4/5: a newcomer adds a passkey on /account/security and signs in with it, no email typed
@@ -41,9 +42,8 @@ async function expectSignedInAs(page: Page, email: string, finish: Request): Pro
 }
 
 async function goToSecurity(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security' }).click();
+  await openFromNav(page, 'Security', 'Security');
   await expect(page).toHaveURL(/\/account\/security$/);
-  await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
 }
 
 /** Adds a passkey named `nickname` through the security screen; the authenticator then holds it. */

@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { findLinkInMailbox, requestMagicLink, uniqueEmail } from '../support/flows';
+import { openFromNav } from '../support/training';
 
 test('a newcomer signs in with an emailed link, sees this device, signs out, and the link is single use', async ({
   page,
@@ -33,7 +34,7 @@ test('a newcomer signs in with an emailed link, sees this device, signs out, and
   });
 
   await test.step('account security lists this device and the sign-in', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security' }).click();
+    await openFromNav(page, 'Security', 'Security');
     await expect(page).toHaveURL(/\/account\/security$/);
     await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
     const sessions = page.getByRole('list', { name: 'Active sessions' });

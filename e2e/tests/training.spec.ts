@@ -36,7 +36,8 @@ test('plan a template, log every set, finish, find it in history, and read it in
   // What the walk logs (kg): bench 60 × 6 and 62.5 × 6, squat 100 × 5 and 100 × 6.
   const logged = [
     { exercise: BENCH.name, number: 1, weightSteps: 0, repSteps: 1, weight: 60, reps: 6 },
-    { exercise: BENCH.name, number: 2, weightSteps: 1, repSteps: 1, weight: 62.5, reps: 6 },
+    // Set 2 starts from set 1 as logged (60 × 6): one + on the weight.
+    { exercise: BENCH.name, number: 2, weightSteps: 1, repSteps: 0, weight: 62.5, reps: 6 },
     { exercise: SQUAT.name, number: 1, weightSteps: 0, repSteps: 0, weight: 100, reps: 5 },
     { exercise: SQUAT.name, number: 2, weightSteps: 0, repSteps: 1, weight: 100, reps: 6 },
   ];

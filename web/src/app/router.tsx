@@ -43,6 +43,8 @@ const HistoryScreen = lazy(() =>
   import('../features/workouts/components/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
 
+const MoreScreen = lazy(() => import('./routes/more-screen').then((m) => ({ default: m.MoreScreen })));
+
 const WorkoutHubScreen = lazy(() =>
   import('./routes/workout-hub-screen').then((m) => ({ default: m.WorkoutHubScreen })),
 );
@@ -80,6 +82,7 @@ export const routes: RouteObject[] = [
           { path: 'programs/:programId/templates/:templateId', element: <TemplateEditorScreen /> },
           { path: 'exercises', element: <ExercisesScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
+          { path: 'more', element: <MoreScreen /> },
         ],
       },
       { path: '*', element: <NotFoundScreen /> },

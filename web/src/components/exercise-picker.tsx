@@ -10,17 +10,25 @@ import { SkeletonList } from './skeleton-list';
 
 const SHOWN = 30;
 
-/** Find an exercise and pick it: used by the template editor and the live workout. */
+/**
+ * Find an exercise and pick it: used by the template editor and the live workout. With `onPickMany`,
+ * exercises are ticked (across searches) and added together with one button.
+ */
 export function ExercisePicker({
   onPick,
+  onPickMany,
   onCancel,
   actionLabel = 'Add',
 }: {
-  onPick: (exercise: Exercise) => void;
+  onPick?: (exercise: Exercise) => void;
+  onPickMany?: (exercises: Exercise[]) => void;
   onCancel: () => void;
   actionLabel?: string;
 }) {
   const [filters, setFilters] = useState<ExerciseFilterValues>(emptyExerciseFilters);
+  const [selected, setSelected] = useState<Exercise[]>([]);
+  const toggle = (exercise: Exercise) =>
+    setSelected((current) => (current.some((e) => e.id === exercise.id) ? current.filter((e) => e.id !== exercise.id) : [...current, exercise]));
   const search = useDebouncedValue(filters.search);
   const exercises = useExercises({ ...filters, search });
   const items = exercises.data?.items.filter((e) => !e.isArchived) ?? [];
@@ -47,14 +55,26 @@ export function ExercisePicker({
                     {exercise.primaryMuscles.map(muscleLabel).join(', ')} · {equipmentLabel(exercise.equipment)}
                   </span>
                 </div>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-label={`${actionLabel} ${exercise.name}`}
-                  onClick={() => onPick(exercise)}
-                >
-                  {actionLabel}
-                </button>
+                {onPickMany ? (
+                  <button
+                    type="button"
+                    className="button button--secondary picker__toggle"
+                    aria-label={`Select ${exercise.name}`}
+                    aria-pressed={selected.some((e) => e.id === exercise.id)}
+                    onClick={() => toggle(exercise)}
+                  >
+                    {selected.some((e) => e.id === exercise.id) ? '✓' : '+'}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={`${actionLabel} ${exercise.name}`}
+                    onClick={() => onPick?.(exercise)}
+                  >
+                    {actionLabel}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -66,6 +86,11 @@ export function ExercisePicker({
         </>
       )}
       <div className="actions">
+        {onPickMany && (
+          <button type="button" className="button button--primary" disabled={selected.length === 0} onClick={() => onPickMany(selected)}>
+            {selected.length === 1 ? 'Add 1 exercise' : `Add ${selected.length} exercises`}
+          </button>
+        )}
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Close the exercise list
         </button>

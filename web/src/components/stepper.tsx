@@ -1,9 +1,5 @@
 import { useId } from 'react';
-
-function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-}
+import { stepFrom } from '../lib/units';
 
 /** A number field between big − / + buttons, for one-handed entry at the gym. */
 export function Stepper({
@@ -26,8 +22,9 @@ export function Stepper({
 }) {
   const id = useId();
   const current = Number(value) || 0;
-  const bump = (delta: number) => {
-    const next = Math.min(max, Math.max(min, roundTo(current + delta, 2)));
+  // From 176.4 the + goes to 180, not 181.4: steps land on multiples of the step.
+  const bump = (direction: 1 | -1) => {
+    const next = Math.min(max, Math.max(min, stepFrom(current, direction, step)));
     onChange(String(next));
   };
   return (
@@ -39,7 +36,7 @@ export function Stepper({
           className="button button--secondary stepper__button"
           aria-label={`Decrease ${label} by ${step}`}
           disabled={current <= min}
-          onClick={() => bump(-step)}
+          onClick={() => bump(-1)}
         >
           −
         </button>
@@ -58,7 +55,7 @@ export function Stepper({
           className="button button--secondary stepper__button"
           aria-label={`Increase ${label} by ${step}`}
           disabled={current >= max}
-          onClick={() => bump(step)}
+          onClick={() => bump(1)}
         >
           +
         </button>

@@ -43,6 +43,33 @@ export function weightStep(unit: WeightUnit): number {
   return unit === 'lb' ? 5 : 2.5;
 }
 
+/** `value` rounded to the nearest multiple of `step` (a plate step), without float noise. */
+export function roundToStep(value: number, step: number): number {
+  return Math.round(Math.round(value / step) * step * 100) / 100;
+}
+
+/**
+ * One step up or down from `value`, landing on a multiple of `step`: 176.4 + 5 gives 180, not 181.4,
+ * so the steppers always come back to numbers that are on the bar.
+ */
+export function stepFrom(value: number, direction: 1 | -1, step: number): number {
+  const units = value / step;
+  const nearest = Math.round(units);
+  const onStep = Math.abs(units - nearest) < 1e-6;
+  const next = onStep ? nearest + direction : direction > 0 ? Math.ceil(units) : Math.floor(units);
+  return Math.round(next * step * 100) / 100;
+}
+
+/** The account's plate step (kilograms) in its unit: 2.26796185 kg is 5 lb; without one, 2.5 kg or 5 lb. */
+export function plateStep(unit: WeightUnit, plateStepKg?: number | null): number {
+  return plateStepKg ? Math.round(fromKg(plateStepKg, unit) * 100) / 100 : weightStep(unit);
+}
+
+/** A target weight (kilograms) in the user's unit; converted to pounds it lands on the plate step: 80 kg reads 175 lb. */
+export function displayTarget(kg: number, unit: WeightUnit, step = weightStep(unit)): number {
+  return unit === 'kg' ? displayWeight(kg, unit) : roundToStep(fromKg(kg, unit), step);
+}
+
 /** The largest value an input in this unit may hold. */
 export function maxWeight(unit: WeightUnit): number {
   return displayWeight(MAX_WEIGHT_KG, unit);

@@ -1,17 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/alert';
 import { SkeletonList } from '../../components/skeleton-list';
 import { errorMessage, isApiError } from '../../lib/api/api-error';
 import { signInPathFor } from '../../lib/api/client';
-import { useMe } from '../../features/auth/api/get-me';
+import { meQueryKey, useMe } from '../../features/auth/api/get-me';
+import type { MeResponse, User } from '../../lib/api/types';
+import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
+import { SECONDARY_DESTINATIONS } from '../navigation';
 
 /** Every signed-in page: checks `/auth/me` first, then shows the header and the page. */
 export function ProtectedLayout() {
   const me = useMe();
   const location = useLocation();
+  const queryClient = useQueryClient();
+  const rememberUser = useCallback((user: User) => queryClient.setQueryData<MeResponse>(meQueryKey, { user }), [queryClient]);
+  useBrowserTimeZoneForNewAccount(me.data?.user, rememberUser);
 
   if (me.isPending) {
     return (
@@ -69,6 +75,8 @@ function PageSkeleton() {
 
 function AppHeader() {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const onSecondary = pathname === '/more' || SECONDARY_DESTINATIONS.some(({ to }) => pathname.startsWith(to));
   const queryClient = useQueryClient();
   const logout = useLogout();
 
@@ -98,14 +106,17 @@ function AppHeader() {
         <NavLink to="/programs" className="app-nav__link">
           Programs
         </NavLink>
-        <NavLink to="/exercises" className="app-nav__link">
-          Exercises
-        </NavLink>
-        <NavLink to="/settings" className="app-nav__link">
-          Settings
-        </NavLink>
-        <NavLink to="/account/security" className="app-nav__link">
-          Security
+        {SECONDARY_DESTINATIONS.map(({ to, label }) => (
+          <NavLink key={to} to={to} className="app-nav__link app-nav__link--wide">
+            {label}
+          </NavLink>
+        ))}
+        <NavLink
+          to="/more"
+          className="app-nav__link app-nav__link--more"
+          aria-current={onSecondary ? 'page' : undefined}
+        >
+          More
         </NavLink>
       </nav>
       <button

@@ -1,5 +1,6 @@
 // Starting a workout needs two features (programs for the templates, workouts to start one);
 // features never import each other, so the app layer composes them here.
+import { useState } from 'react';
 import { useNavigate, Link } from 'react-router';
 import { ErrorAlert } from '../../components/alert';
 import { SkeletonList } from '../../components/skeleton-list';
@@ -7,9 +8,16 @@ import { usePrograms } from '../../features/programs/api/get-programs';
 import { useStartWorkout } from '../../features/workouts/api/start-workout';
 import { useWorkouts } from '../../features/workouts/api/get-workouts';
 import { useWeightUnit } from '../../lib/account/get-account';
-import { errorMessage } from '../../lib/api/api-error';
+import { errorMessage, isApiError } from '../../lib/api/api-error';
+import type { StartWorkoutRequest } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { formatVolume } from '../../lib/units';
+
+/** A start that met a workout still in progress: what to do with that one first. */
+interface Blocked {
+  templateId: string | undefined;
+  openId: string;
+}
 
 export function StartWorkoutPanel() {
   const navigate = useNavigate();
@@ -17,9 +25,28 @@ export function StartWorkoutPanel() {
   const current = useWorkouts({ status: 'in_progress', page: 1, pageSize: 1 });
   const programs = usePrograms();
   const inProgress = current.data?.items[0];
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
+
+  function send(body: StartWorkoutRequest) {
+    start.mutate(body, {
+      onSuccess: (w) => void navigate(`/workouts/${w.id}`),
+      onError: (error) => {
+        // Opened on another device since this list loaded: the server names the open one.
+        if (isApiError(error, 'workout_in_progress')) setBlocked({ templateId: body.templateId, openId: String(error.extensions.workoutId ?? '') });
+      },
+    });
+  }
 
   function begin(templateId?: string) {
-    start.mutate(templateId ? { templateId } : {}, { onSuccess: (w) => void navigate(`/workouts/${w.id}`) });
+    if (inProgress) setBlocked({ templateId, openId: inProgress.id });
+    else send(templateId ? { templateId } : {});
+  }
+
+  function replace(how: 'abandon' | 'complete') {
+    if (!blocked) return;
+    const { templateId } = blocked;
+    setBlocked(null);
+    send({ ...(templateId ? { templateId } : {}), replace: how });
   }
 
   const withTemplates = programs.data?.items.filter((p) => p.templates.length > 0) ?? [];
@@ -35,7 +62,29 @@ export function StartWorkoutPanel() {
           </span>
         </Link>
       )}
-      {start.isError && <ErrorAlert>{errorMessage(start.error)}</ErrorAlert>}
+      {blocked && (
+        <div className="confirm" role="group" aria-label="A workout is in progress">
+          <p>
+            {inProgress?.id === blocked.openId ? `${inProgress.templateName ?? 'A workout'} is` : 'Another workout is'} still in
+            progress. Only one workout can be open at a time.
+          </p>
+          <div className="actions">
+            <Link to={`/workouts/${blocked.openId}`} className="button button--primary">
+              Resume it
+            </Link>
+            <button type="button" className="button button--secondary" disabled={start.isPending} onClick={() => replace('complete')}>
+              Finish it and start the new one
+            </button>
+            <button type="button" className="button button--danger-outline" disabled={start.isPending} onClick={() => replace('abandon')}>
+              Abandon it and start the new one
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setBlocked(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {start.isError && !isApiError(start.error, 'workout_in_progress') && <ErrorAlert>{errorMessage(start.error)}</ErrorAlert>}
       {programs.isPending ? (
         <SkeletonList rows={1} label="Loading your templates" />
       ) : withTemplates.length > 0 ? (

@@ -4,6 +4,12 @@ import type { ProblemDetails } from './types';
 export type ClientErrorCode = 'network_error' | 'unexpected_response';
 
 /** A failed API call: the server's problem details, or a network failure (status 0). */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId', 'errors']);
+
+function extensionsOf(problem: ProblemDetails): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(problem).filter(([key]) => !STANDARD_MEMBERS.has(key)));
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -12,6 +18,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly fieldErrors: Record<string, string[]>;
   readonly retryAfterSeconds: number | undefined;
+  /** Members a problem adds for its code, e.g. `workoutId` on `workout_in_progress`. */
+  readonly extensions: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -21,6 +29,7 @@ export class ApiError extends Error {
     requestId?: string | undefined;
     fieldErrors?: Record<string, string[]> | undefined;
     retryAfterSeconds?: number | undefined;
+    extensions?: Record<string, unknown> | undefined;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -31,6 +40,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.fieldErrors = init.fieldErrors ?? {};
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.extensions = init.extensions ?? {};
   }
 
   static fromProblem(
@@ -46,6 +56,7 @@ export class ApiError extends Error {
       requestId: problem?.requestId ?? headers.get('X-Request-ID') ?? undefined,
       fieldErrors: problem?.errors,
       retryAfterSeconds: parseRetryAfter(headers.get('Retry-After')),
+      extensions: problem ? extensionsOf(problem) : undefined,
     });
   }
 

@@ -262,6 +262,21 @@ export interface LastPerformance {
   sets: { reps: number; weightKg: number; rpe: number | null; setType: SetType }[];
 }
 
+// GET /workouts/{id}/previous: for each exercise on the workout, its sets in the latest completed workout
+// before this one, in order (warm-ups included); never done before → no workout and no sets
+export interface PreviousExercise {
+  exerciseId: string;
+  workoutId: string | null;
+  performedAt: IsoDateTime | null;
+  sets: LastPerformance['sets'];
+}
+export type PreviousList = ListResponse<PreviousExercise>;
+
+// PUT /workouts/{id}/exercises: the workout's exercise list in order (409 exercise_has_sets when one with sets is left out)
+export interface SetWorkoutExercisesRequest {
+  exerciseIds: string[];
+}
+
 // ---------- Training: programs and templates ----------
 
 export interface TemplateSummary {

@@ -11,6 +11,8 @@ const account = {
   displayName: 'Sam',
   unit: 'kg',
   timeZone: 'Europe/Berlin',
+  timeZoneChosen: true,
+  plateStepKg: 2.5,
   createdAt: '2025-01-01T00:00:00Z',
 };
 
@@ -45,5 +47,21 @@ describe('SettingsScreen', () => {
       unit: 'lb',
       timeZone: 'Europe/Berlin',
     });
+  });
+
+  it('saves a plate step in kilograms, converted from the unit it is chosen in', async () => {
+    const server = mockFetch({
+      'GET /api/v1/account': () => json({ ...account, unit: 'lb', plateStepKg: 2.26796185 }),
+      'PATCH /api/v1/account': (request) => json({ ...account, ...(request.body as object) }),
+    });
+    const user = userEvent.setup();
+    renderSettings();
+
+    expect(await screen.findByLabelText('Plate step (lb)')).toHaveValue('5');
+    await user.selectOptions(screen.getByLabelText('Plate step (lb)'), '2.5');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await screen.findByText('Settings saved.');
+    expect(server.calls('PATCH /api/v1/account')[0]?.body).toMatchObject({ unit: 'lb', plateStepKg: 2.5 * 0.45359237 });
   });
 });

@@ -4,6 +4,7 @@ import { SkeletonList } from '../../../components/skeleton-list';
 import { useAccount } from '../../../lib/account/get-account';
 import { ApiError, errorMessage } from '../../../lib/api/api-error';
 import type { User, WeightUnit } from '../../../lib/api/types';
+import { plateStep, toKg, weightStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUpdateAccount } from '../api/update-account';
 
@@ -38,12 +39,17 @@ function timeZones(current: string): string[] {
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
+const STEP_OPTIONS: Record<WeightUnit, number[]> = { kg: [0.5, 1, 1.25, 2.5, 5], lb: [1, 2.5, 5, 10] };
+
 function SettingsForm({ user }: { user: User }) {
   const nameId = useId();
   const zoneId = useId();
+  const stepId = useId();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [unit, setUnit] = useState<WeightUnit>(user.unit);
   const [timeZone, setTimeZone] = useState(user.timeZone);
+  // Untouched, the step follows the unit (2.5 kg or 5 lb) and is not sent, so it stays the server's default.
+  const [step, setStep] = useState<number | null>(null);
   const [status, setStatus] = useState('');
   const update = useUpdateAccount();
   const zones = useMemo(() => timeZones(user.timeZone), [user.timeZone]);
@@ -52,11 +58,13 @@ function SettingsForm({ user }: { user: User }) {
     event.preventDefault();
     setStatus('');
     update.mutate(
-      { displayName: displayName.trim(), unit, timeZone },
+      { displayName: displayName.trim(), unit, timeZone, ...(step === null ? {} : { plateStepKg: toKg(step, unit) }) },
       { onSuccess: () => setStatus('Settings saved.') },
     );
   }
 
+  const shownStep = step ?? (unit === user.unit ? plateStep(unit, user.plateStepKg) : weightStep(unit));
+  const stepOptions = [...new Set([...STEP_OPTIONS[unit], shownStep])].sort((a, b) => a - b);
   const fieldErrors = update.error instanceof ApiError ? update.error.fieldErrors : {};
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -98,6 +106,17 @@ function SettingsForm({ user }: { user: User }) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={stepId}>Plate step ({unit})</label>
+        <select id={stepId} value={String(shownStep)} onChange={(e) => setStep(Number(e.target.value))}>
+          {stepOptions.map((value) => (
+            <option key={value} value={String(value)}>
+              {value} {unit}
+            </option>
+          ))}
+        </select>
+        <span className="muted">The smallest change you can make on the bar: targets in the other unit round to it and ± steps by it.</span>
       </div>
       {update.isError && <ErrorAlert>{errorMessage(update.error)}</ErrorAlert>}
       <LiveStatus>{status}</LiveStatus>

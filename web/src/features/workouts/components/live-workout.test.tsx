@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { json, mockFetch, type RecordedRequest } from '../../../test/fetch-router';
 import { renderRoutes } from '../../../test/render';
+import { localLogKey } from './live-workout';
 import { restTimerStorageKey } from './use-rest-timer';
 import { WorkoutScreen } from './workout-screen';
 
@@ -21,6 +22,8 @@ const bench = {
 };
 const workout = {
   id: 'w1',
+  exercises: [{ exerciseId: 'bench', exerciseName: 'Bench Press', equipment: 'barbell' }],
+  totalVolumeKg: 0,
   status: 'in_progress',
   startedAt: '2025-01-08T10:00:00Z',
   completedAt: null,
@@ -30,16 +33,48 @@ const workout = {
   plan: [bench],
   sets: [],
 };
+const benchLastTime = {
+  performedAt: '2025-01-01T10:00:00Z',
+  workoutId: 'w0',
+  sets: [
+    { reps: 5, weightKg: 100, rpe: null, setType: 'working' },
+    { reps: 6, weightKg: 97.5, rpe: 8, setType: 'working' },
+  ],
+};
+const curlLastTime = [{ reps: 10, weightKg: 30, rpe: null, setType: 'working' }];
+const dipsLastTime = [{ reps: 12, weightKg: 0, rpe: null, setType: 'working' }];
+/** GET /workouts/w1/previous: last time's sets of every exercise the test may put on the workout. */
+const previous = {
+  items: [
+    { exerciseId: 'bench', workoutId: 'w0', performedAt: benchLastTime.performedAt, sets: benchLastTime.sets },
+    { exerciseId: 'curl', workoutId: 'w0', performedAt: benchLastTime.performedAt, sets: curlLastTime },
+    { exerciseId: 'dips', workoutId: 'w0', performedAt: benchLastTime.performedAt, sets: dipsLastTime },
+  ],
+};
+const catalogue = {
+  items: [
+    { id: 'curl', name: 'Barbell Curl', primaryMuscles: ['biceps'], secondaryMuscles: [], equipment: 'barbell', isCustom: false, isArchived: false },
+    { id: 'dips', name: 'Dips', primaryMuscles: ['triceps'], secondaryMuscles: [], equipment: 'bodyweight', isCustom: false, isArchived: false },
+  ],
+};
+
+function exercisesFor(ids: string[]) {
+  const all = [...workout.exercises, ...catalogue.items.map((e) => ({ exerciseId: e.id, exerciseName: e.name, equipment: e.equipment }))];
+  return ids.map((id) => all.find((e) => e.exerciseId === id));
+}
 
 function echoSet(request: RecordedRequest) {
   const body = request.body as Record<string, unknown>;
   return json({ id: request.path.split('/').pop(), exerciseName: 'Bench Press', notes: null, ...body }, 201);
 }
 
-function renderWorkout(routes: Parameters<typeof mockFetch>[0] = {}) {
+function renderWorkout(routes: Parameters<typeof mockFetch>[0] = {}, current: object = workout) {
   const server = mockFetch({
     'GET /api/v1/account': () => json(account),
-    'GET /api/v1/workouts/w1': () => json(workout),
+    'GET /api/v1/workouts/w1': () => json(current),
+    'GET /api/v1/workouts/w1/previous': () => json(previous),
+    'GET /api/v1/exercises': () => json(catalogue),
+    'PUT /api/v1/workouts/w1/exercises': (r) => json({ ...current, exercises: exercisesFor((r.body as { exerciseIds: string[] }).exerciseIds) }),
     ...routes,
   });
   const view = renderRoutes([{ path: '/workouts/:workoutId', element: <WorkoutScreen /> }], { path: '/workouts/w1' });
@@ -50,45 +85,60 @@ function setPuts(server: { requests: RecordedRequest[] }) {
   return server.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/api/v1/workouts/w1/sets/'));
 }
 
-async function firstSet() {
-  return screen.findByRole('listitem', { name: 'Set 1 of Bench Press' });
+function row(name: string) {
+  return screen.findByRole('listitem', { name });
 }
 
-describe('LiveWorkout', () => {
+async function firstSet() {
+  const first = await row('Set 1 of Bench Press');
+  // Last time's numbers arrive after the plan; wait for them so the pre-fill is final.
+  await within(first).findByText('100 × 5');
+  return first;
+}
+
+describe('LiveWorkout: the logging table', () => {
   beforeEach(() => localStorage.clear());
 
-  it('pre-fills the next set with what was lifted last time', async () => {
+  it('pre-fills each planned set from the same set last time and shows it as "previous"', async () => {
     renderWorkout();
 
-    const row = await firstSet();
-    expect(within(row).getByLabelText('Weight (kg)')).toHaveValue(100);
-    expect(within(row).getByLabelText('Reps')).toHaveValue(5);
-    expect(screen.getByText('Last: 100 kg × 5')).toBeInTheDocument();
+    const first = await firstSet();
+    const second = await row('Set 2 of Bench Press');
+    expect(within(first).getByLabelText('Weight (kg)')).toHaveValue(100);
+    expect(within(first).getByLabelText('Reps')).toHaveValue(5);
+    expect(within(second).getByText('97.5 × 6 @8')).toBeInTheDocument();
+    expect(within(second).getByLabelText('Weight (kg)')).toHaveValue(97.5);
+    expect(within(second).getByLabelText('Reps')).toHaveValue(6);
+    expect(within(first).getByLabelText('RPE')).toHaveValue('');
   });
 
-  it('steps the weight by 2.5 kg and the reps by one', async () => {
+  it('steps the weight from round numbers by 2.5 kg and the reps by one', async () => {
     renderWorkout();
     const user = userEvent.setup();
-    const row = await firstSet();
+    const first = await firstSet();
 
-    await user.click(within(row).getByRole('button', { name: 'Increase Weight (kg) by 2.5' }));
-    await user.click(within(row).getByRole('button', { name: 'Decrease Reps by 1' }));
+    await user.clear(within(first).getByLabelText('Weight (kg)'));
+    await user.type(within(first).getByLabelText('Weight (kg)'), '101');
+    await user.click(within(first).getByRole('button', { name: 'Increase Weight (kg) by 2.5' }));
+    await user.click(within(first).getByRole('button', { name: 'Decrease Reps by 1' }));
 
-    expect(within(row).getByLabelText('Weight (kg)')).toHaveValue(102.5);
-    expect(within(row).getByLabelText('Reps')).toHaveValue(4);
+    expect(within(first).getByLabelText('Weight (kg)')).toHaveValue(102.5);
+    expect(within(first).getByLabelText('Reps')).toHaveValue(4);
   });
 
-  it('logs a set with one tap under the row’s own set id', async () => {
+  it('logs a set with one tap under the row’s own set id and moves focus to the next set', async () => {
     const { server } = renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet });
     const user = userEvent.setup();
-    const row = await firstSet();
+    const first = await firstSet();
 
-    await user.click(within(row).getByRole('button', { name: 'Log set' }));
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
 
     expect(await screen.findByText('Logged set 1 of Bench Press: 100 kg × 5.')).toBeInTheDocument();
     const [put] = setPuts(server);
     expect(put?.path).toMatch(/^\/api\/v1\/workouts\/w1\/sets\/[0-9a-f-]{36}$/);
-    expect(put?.body).toMatchObject({ exerciseId: 'bench', reps: 5, weightKg: 100, setType: 'working' });
+    expect(put?.body).toMatchObject({ exerciseId: 'bench', reps: 5, weightKg: 100, setType: 'working', rpe: null });
+    const second = await row('Set 2 of Bench Press');
+    expect(within(second).getByRole('button', { name: 'Log set' })).toHaveFocus();
   });
 
   it('keeps a failed set marked as not saved and retries it with the same set id', async () => {
@@ -101,11 +151,11 @@ describe('LiveWorkout', () => {
       },
     });
     const user = userEvent.setup();
-    const row = await firstSet();
+    const first = await firstSet();
 
-    await user.click(within(row).getByRole('button', { name: 'Log set' }));
-    expect(await within(row).findByText('Not saved — retry')).toBeInTheDocument();
-    await user.click(within(row).getByRole('button', { name: 'Retry' }));
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
+    expect(await within(first).findByText('Not saved — retry')).toBeInTheDocument();
+    await user.click(within(first).getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('Logged set 1 of Bench Press: 100 kg × 5.')).toBeInTheDocument();
     const puts = setPuts(server);
@@ -120,7 +170,7 @@ describe('LiveWorkout', () => {
 
     await user.click(within(await firstSet()).getByRole('button', { name: 'Log set' }));
     await screen.findByText(/Logged set 1/);
-    await user.click(within(screen.getByRole('listitem', { name: 'Set 2 of Bench Press' })).getByRole('button', { name: 'Log set' }));
+    await user.click(within(await row('Set 2 of Bench Press')).getByRole('button', { name: 'Log set' }));
     await screen.findByText(/Logged set 2/);
 
     const [first, second] = setPuts(server);
@@ -138,19 +188,188 @@ describe('LiveWorkout', () => {
     expect(localStorage.getItem(restTimerStorageKey('w1'))).toContain('"durationSeconds":180');
   });
 
+  it('inserts a warm-up before the working sets without using one of them up', async () => {
+    renderWorkout();
+    const user = userEvent.setup();
+    await firstSet();
+
+    await user.click(screen.getByRole('button', { name: 'Add a warm-up set of Bench Press' }));
+
+    const sets = within(screen.getByRole('region', { name: 'Bench Press' })).getAllByRole('listitem');
+    expect(sets.map((s) => s.getAttribute('aria-label'))).toEqual(['Warm-up 1 of Bench Press', 'Set 1 of Bench Press', 'Set 2 of Bench Press']);
+    expect(within(sets[0] as HTMLElement).getByText('W')).toBeInTheDocument();
+    expect(within(sets[1] as HTMLElement).getByLabelText('Weight (kg)')).toHaveValue(100);
+  });
+
+  it('adds and removes sets', async () => {
+    renderWorkout();
+    const user = userEvent.setup();
+    await firstSet();
+
+    await user.click(screen.getByRole('button', { name: 'Add a set of Bench Press' }));
+    const third = await row('Set 3 of Bench Press');
+    expect(within(third).getByLabelText('Weight (kg)')).toHaveValue(97.5);
+    await user.click(within(third).getByRole('button', { name: 'Set 3 of Bench Press: options' }));
+    await user.click(within(third).getByRole('button', { name: 'Remove set' }));
+
+    expect(screen.queryByRole('listitem', { name: 'Set 3 of Bench Press' })).not.toBeInTheDocument();
+  });
+
+  it('shows the time since the start', async () => {
+    renderWorkout();
+
+    expect(await screen.findByRole('timer', { name: 'Time since the start' })).toHaveTextContent(/^\d+:\d{2}(:\d{2})?$/);
+  });
+});
+
+describe('LiveWorkout: empty weights (bug 2)', () => {
+  beforeEach(() => localStorage.clear());
+  const neverDone = () => json({ items: [{ exerciseId: 'bench', workoutId: null, performedAt: null, sets: [] }, { exerciseId: 'dips', workoutId: null, performedAt: null, sets: [] }] });
+  const noTarget = { ...workout, plan: [{ ...bench, targetWeightKg: null, last: null, repsMin: 8, repsMax: 8, sets: 3 }] };
+
+  it('never logs an empty weight as 0 kg, and the next set starts from the set just logged', async () => {
+    const { server } = renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet, 'GET /api/v1/workouts/w1/previous': neverDone }, noTarget);
+    const user = userEvent.setup();
+    const first = await row('Set 1 of Bench Press');
+    expect(within(first).getByLabelText('Weight (kg)')).toHaveValue(null);
+
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
+    expect(await within(first).findByText('Enter the weight.')).toBeInTheDocument();
+    expect(setPuts(server)).toHaveLength(0);
+
+    await user.type(within(first).getByLabelText('Weight (kg)'), '60');
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
+    await screen.findByText('Logged set 1 of Bench Press: 60 kg × 8.');
+
+    for (const name of ['Set 2 of Bench Press', 'Set 3 of Bench Press']) {
+      const next = await row(name);
+      expect(within(next).getByLabelText('Weight (kg)')).toHaveValue(60);
+      expect(within(next).getByLabelText('Reps')).toHaveValue(8);
+    }
+  });
+
+  it('carries a changed weight to the sets after it', async () => {
+    renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet });
+    const user = userEvent.setup();
+    const first = await firstSet();
+
+    await user.click(within(first).getByRole('button', { name: 'Increase Weight (kg) by 2.5' }));
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
+    await screen.findByText('Logged set 1 of Bench Press: 102.5 kg × 5.');
+
+    expect(within(await row('Set 2 of Bench Press')).getByLabelText('Weight (kg)')).toHaveValue(102.5);
+  });
+
+  it('logs an empty weight as bodyweight (0, shown as BW) for a bodyweight exercise', async () => {
+    const dips = { ...bench, exerciseId: 'dips', exerciseName: 'Dips', targetWeightKg: null, last: null, repsMin: 10, repsMax: 10, sets: 1 };
+    const { server } = renderWorkout(
+      {
+        'PUT /api/v1/workouts/w1/sets/*': (r) => json({ ...(r.body as object), id: r.path.split('/').pop(), exerciseName: 'Dips', notes: null }, 201),
+        'GET /api/v1/workouts/w1/previous': neverDone,
+      },
+      { ...workout, exercises: [{ exerciseId: 'dips', exerciseName: 'Dips', equipment: 'bodyweight' }], plan: [dips] },
+    );
+    const user = userEvent.setup();
+    const first = await row('Set 1 of Dips');
+    await waitFor(() => expect(within(first).getByLabelText('Weight (kg)')).toHaveAttribute('placeholder', 'BW'));
+
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
+
+    expect(await screen.findByText('Logged set 1 of Dips: BW × 10.')).toBeInTheDocument();
+    expect(setPuts(server)[0]?.body).toMatchObject({ weightKg: 0, reps: 10 });
+  });
+});
+
+describe('LiveWorkout: notes save on their own (bug 3)', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves workout notes after a pause in typing, with no save button', async () => {
+    const { server } = renderWorkout({ 'PATCH /api/v1/workouts/w1': (r) => json({ ...workout, ...(r.body as object) }) });
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByRole('textbox', { name: 'Workout notes' }), 'Grip felt weak');
+
+    expect(screen.queryByRole('button', { name: /save notes/i })).not.toBeInTheDocument();
+    await waitFor(() => expect(server.calls('PATCH /api/v1/workouts/w1').at(-1)?.body).toEqual({ notes: 'Grip felt weak' }), { timeout: 3000 });
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+  });
+
+  it('saves workout notes when the field is left, before any pause', async () => {
+    const { server } = renderWorkout({ 'PATCH /api/v1/workouts/w1': (r) => json({ ...workout, ...(r.body as object) }) });
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByRole('textbox', { name: 'Workout notes' }), 'Deload next week');
+    await user.tab();
+
+    expect(server.calls('PATCH /api/v1/workouts/w1')[0]?.body).toEqual({ notes: 'Deload next week' });
+  });
+
+  it('keeps notes that could not be saved on the device and sends them after a reload', async () => {
+    const { unmount } = renderWorkout({
+      'PATCH /api/v1/workouts/w1': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Workout notes' }), 'Left knee');
+    await user.tab();
+    expect(await screen.findByText('Not saved yet — kept on this device')).toBeInTheDocument();
+    unmount();
+    // The save sent on leaving fails too before the next page's server stands in.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(localStorage.getItem('fitfolio:workout-notes:w1')).toBe('Left knee');
+
+    const { server } = renderWorkout({ 'PATCH /api/v1/workouts/w1': (r) => json({ ...workout, ...(r.body as object) }) });
+
+    expect(await screen.findByRole('textbox', { name: 'Workout notes' })).toHaveValue('Left knee');
+    await waitFor(() => expect(server.calls('PATCH /api/v1/workouts/w1')[0]?.body).toEqual({ notes: 'Left knee' }));
+  });
+});
+
+describe('LiveWorkout: finishing', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('asks before finishing with planned sets not logged', async () => {
+    const { server } = renderWorkout();
+    const user = userEvent.setup();
+    await firstSet();
+
+    await user.click(screen.getByRole('button', { name: 'Finish workout' }));
+
+    expect(screen.getByRole('group', { name: 'Finish with sets not logged?' })).toHaveTextContent('2 sets are not logged');
+    expect(server.calls('POST /api/v1/workouts/w1/complete')).toHaveLength(0);
+  });
+
   it('shows the summary after finishing', async () => {
     renderWorkout({
       'POST /api/v1/workouts/w1/complete': () =>
         json({ id: 'w1', status: 'completed', completedAt: '2025-01-08T11:05:00Z', summary: { durationSeconds: 3900, setCount: 12, totalVolumeKg: 5432.4 } }),
     });
     const user = userEvent.setup();
+    await firstSet();
 
-    await user.click(await screen.findByRole('button', { name: 'Finish workout' }));
+    await user.click(screen.getByRole('button', { name: 'Finish workout' }));
+    await user.click(screen.getByRole('button', { name: 'Finish anyway' }));
 
     expect(await screen.findByRole('heading', { name: 'Workout complete' })).toBeInTheDocument();
     expect(screen.getByText('1 h 05 min')).toBeInTheDocument();
     expect(screen.getByText('12')).toBeInTheDocument();
     expect(screen.getByText(`${(5432).toLocaleString()} kg`)).toBeInTheDocument();
+    expect(localStorage.getItem(localLogKey('w1'))).toBeNull();
+  });
+
+  it('goes home when the server discards a workout finished with no set logged', async () => {
+    renderWorkout(
+      { 'POST /api/v1/workouts/w1/complete': () => json({ id: 'w1', status: 'discarded', completedAt: null, summary: null }) },
+      { ...workout, plan: [], exercises: [] },
+    );
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Finish workout' }));
+
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
   });
 
   it('asks before abandoning a workout', async () => {
@@ -162,22 +381,28 @@ describe('LiveWorkout', () => {
     expect(screen.getByRole('group', { name: 'Abandon this workout?' })).toBeInTheDocument();
     expect(server.calls('POST /api/v1/workouts/w1/abandon')).toHaveLength(0);
   });
+});
 
-  it('adds an ad-hoc exercise pre-filled from its last performance', async () => {
-    renderWorkout({
-      'GET /api/v1/exercises': () =>
-        json({ items: [{ id: 'curl', name: 'Barbell Curl', primaryMuscles: ['biceps'], secondaryMuscles: [], equipment: 'barbell', isCustom: false, isArchived: false }] }),
-      'GET /api/v1/exercises/curl/last-performance': () =>
-        json({ performedAt: '2025-01-01T10:00:00Z', workoutId: 'w0', sets: [{ reps: 10, weightKg: 30, rpe: null, setType: 'working' }] }),
-    });
+describe('LiveWorkout: adding exercises', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('adds several exercises at once, pre-filled from their last performance', async () => {
+    const { server } = renderWorkout();
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Add exercise' }));
-    await user.click(await screen.findByRole('button', { name: 'Add Barbell Curl' }));
+    await user.click(await screen.findByRole('button', { name: 'Add exercises' }));
+    await user.click(await screen.findByRole('button', { name: 'Select Barbell Curl' }));
+    await user.click(screen.getByRole('button', { name: 'Select Dips' }));
+    await user.click(screen.getByRole('button', { name: 'Add 2 exercises' }));
 
-    const row = await screen.findByRole('listitem', { name: 'Set 1 of Barbell Curl' });
-    expect(within(row).getByLabelText('Weight (kg)')).toHaveValue(30);
-    expect(within(row).getByLabelText('Reps')).toHaveValue(10);
+    const curl = await row('Set 1 of Barbell Curl');
+    await within(curl).findByText('30 × 10');
+    expect(within(curl).getByLabelText('Weight (kg)')).toHaveValue(30);
+    expect(within(curl).getByLabelText('Reps')).toHaveValue(10);
+    expect(within(curl).getByText('30 × 10')).toBeInTheDocument();
+    expect(within(await row('Set 1 of Dips')).getByText('BW × 12')).toBeInTheDocument();
+    expect(server.calls('PUT /api/v1/workouts/w1/exercises')[0]?.body).toEqual({ exerciseIds: ['bench', 'curl', 'dips'] });
+    expect(server.requests.filter((r) => r.path.includes('last-performance'))).toHaveLength(0);
   });
 });
 
@@ -194,25 +419,48 @@ describe('LiveWorkout after a reload', () => {
       rpe: '',
       setType: 'working',
       notes: '',
-      status: 'failed',
+      status: 'saving',
       editing: false,
-      open: false,
+      touched: false,
       saved: null,
       baseWeightKg: 100,
       baseWeightText: '100',
       loggedAt: '2025-01-08T10:05:00Z',
     };
-    localStorage.setItem('fitfolio:unsaved-sets:w1', JSON.stringify([pending]));
+    localStorage.setItem(localLogKey('w1'), JSON.stringify({ blocks: [{ exerciseId: 'bench', exerciseName: 'Bench Press', rows: [pending] }] }));
     const { server } = renderWorkout({ 'PUT /api/v1/workouts/w1/sets/*': echoSet });
     const user = userEvent.setup();
 
-    const row = await firstSet();
-    expect(within(row).getByText('Not saved — retry')).toBeInTheDocument();
-    await user.click(within(row).getByRole('button', { name: 'Retry' }));
+    const first = await row('Set 1 of Bench Press');
+    expect(within(first).getByText('Not saved — retry')).toBeInTheDocument();
+    await user.click(within(first).getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('Logged set 1 of Bench Press: 100 kg × 5.')).toBeInTheDocument();
     expect(setPuts(server)[0]?.path).toBe(`/api/v1/workouts/w1/sets/${pending.id}`);
     expect(setPuts(server)[0]?.body).toMatchObject({ completedAt: '2025-01-08T10:05:00Z' });
-    expect(localStorage.getItem('fitfolio:unsaved-sets:w1')).toBeNull();
+  });
+
+  it('keeps what was typed and exercises added with no set logged yet', async () => {
+    // The exercise list could not be stored (offline): the device still keeps the added exercise.
+    const { unmount } = renderWorkout({ 'PUT /api/v1/workouts/w1/exercises': () => { throw new TypeError('Failed to fetch'); } });
+    const user = userEvent.setup();
+    const first = await firstSet();
+    await user.clear(within(first).getByLabelText('Reps'));
+    await user.type(within(first).getByLabelText('Reps'), '7');
+    await user.click(screen.getByRole('button', { name: 'Add exercises' }));
+    await user.click(await screen.findByRole('button', { name: 'Select Barbell Curl' }));
+    await user.click(screen.getByRole('button', { name: 'Add 1 exercise' }));
+    await row('Set 1 of Barbell Curl');
+    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Set 1 of Barbell Curl' })).getByLabelText('Weight (kg)')).toHaveValue(30));
+    unmount();
+
+    renderWorkout();
+
+    expect(within(await row('Set 1 of Bench Press')).getByLabelText('Reps')).toHaveValue(7);
+    expect(within(await row('Set 1 of Barbell Curl')).getByLabelText('Weight (kg)')).toHaveValue(30);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(within(await row('Set 1 of Bench Press')).getByLabelText('Reps')).toHaveValue(7);
   });
 });

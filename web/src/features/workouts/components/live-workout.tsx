@@ -1,97 +1,148 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useReducer, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
+import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
 import type { Exercise, WeightUnit, Workout, WorkoutSummary } from '../../../lib/api/types';
-import { lastPerformanceQueryOptions } from '../../../lib/exercises/get-last-performance';
-import { formatDateTime } from '../../../lib/format';
+import { formatTime } from '../../../lib/format';
+import { formatClock } from '../../../lib/training-labels';
+import { useAutosavedText } from '../../../lib/use-autosaved-text';
+import { useElapsedSeconds } from '../../../lib/use-elapsed';
+import { useWakeLock } from '../../../lib/use-wake-lock';
 import { useAbandonWorkout } from '../api/abandon-workout';
 import { useCompleteWorkout } from '../api/complete-workout';
+import { usePrevious } from '../api/get-previous';
+import { useStoreExercises } from '../api/use-store-exercises';
 import { useUpdateWorkout } from '../api/update-workout';
+import { DeleteWorkout } from './delete-workout';
 import { RestBar } from './rest-bar';
 import { useRestTimer } from './use-rest-timer';
-import { WorkoutLog } from './workout-log';
-import { initLog, logReducer, unsavedRows, type LastSet, type SetRow } from './workout-log-state';
+import { AutosaveNote, WorkoutLog } from './workout-log';
+import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type LocalLog } from './workout-log-state';
 
 const DEFAULT_REST_SECONDS = 90;
 
-// Sets whose PUT failed are kept on the device too, so a reload while offline does not lose them.
-function unsavedKey(workoutId: string): string {
-  return `fitfolio:unsaved-sets:${workoutId}`;
+// Everything on screen that the server does not have yet (sets not logged or not saved, exercises
+// added with no set yet) is kept on the device too, so a reload or a closed tab loses nothing.
+export function localLogKey(workoutId: string): string {
+  return `fitfolio:workout-log:${workoutId}`;
 }
 
-function readUnsaved(workoutId: string): SetRow[] {
+function readLocalLog(workoutId: string): LocalLog | null {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(unsavedKey(workoutId)) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as SetRow[]) : [];
+    const parsed = JSON.parse(localStorage.getItem(localLogKey(workoutId)) ?? 'null') as LocalLog | null;
+    return parsed && Array.isArray(parsed.blocks) ? parsed : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
-function writeUnsaved(workoutId: string, rows: SetRow[]): void {
+function writeLocalLog(workoutId: string, log: LocalLog | null): void {
   try {
-    if (rows.length) localStorage.setItem(unsavedKey(workoutId), JSON.stringify(rows));
-    else localStorage.removeItem(unsavedKey(workoutId));
+    if (log) localStorage.setItem(localLogKey(workoutId), JSON.stringify(log));
+    else localStorage.removeItem(localLogKey(workoutId));
   } catch {
     // Storage full or disabled: the rows still wait on screen for a retry.
   }
 }
 
+/** The exercise ids done with bodyweight (where an empty weight means no added load): the workout's list and any just added. */
+function useBodyweightCheck(workout: Workout, added: Exercise[]): (exerciseId: string) => boolean {
+  const ids = useMemo(
+    () => new Set([...(workout.exercises ?? []), ...added].filter((e) => e.equipment === 'bodyweight').map((e) => ('exerciseId' in e ? e.exerciseId : e.id))),
+    [workout.exercises, added],
+  );
+  return useCallback((exerciseId: string) => ids.has(exerciseId), [ids]);
+}
+
+function ElapsedClock({ startedAt }: { startedAt: string }) {
+  const seconds = useElapsedSeconds(startedAt);
+  return (
+    <span className="workout-clock" role="timer" aria-label="Time since the start">
+      {formatClock(seconds)}
+    </span>
+  );
+}
+
 export function LiveWorkout({
   workout,
   unit,
+  step,
   onFinished,
 }: {
   workout: Workout;
   unit: WeightUnit;
+  /** The account's plate step in its unit. */
+  step: number;
   onFinished: (summary: WorkoutSummary) => void;
 }) {
-  const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readUnsaved(workout.id)));
+  const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readLocalLog(workout.id), step));
   const [status, setStatus] = useState('');
   const [picking, setPicking] = useState(false);
-  const [confirmAbandon, setConfirmAbandon] = useState(false);
+  const [confirm, setConfirm] = useState<'abandon' | 'finish' | null>(null);
   const timer = useRestTimer(workout.id);
   const complete = useCompleteWorkout();
   const abandon = useAbandonWorkout();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const [added, setAdded] = useState<Exercise[]>([]);
+  const onListNotSaved = useCallback(() => setStatus('The exercise list was not saved; it is kept on this device.'), []);
+  const bodyweight = useBodyweightCheck(workout, added);
+  useWakeLock();
 
-  useEffect(() => writeUnsaved(workout.id, unsavedRows(state)), [workout.id, state]);
+  const [ended, setEnded] = useState(false);
+  useEffect(() => {
+    if (!ended) writeLocalLog(workout.id, localLog(state));
+  }, [workout.id, state, ended]);
 
-  const unsaved = state.blocks.flatMap((b) => b.rows).filter((r) => r.status === 'failed' || r.status === 'saving').length;
-
-  async function addExercise(exercise: Exercise) {
-    setPicking(false);
-    let last: LastSet = null;
-    try {
-      const performance = await queryClient.fetchQuery(lastPerformanceQueryOptions(exercise.id));
-      const set = performance?.sets.find((s) => s.setType === 'working') ?? performance?.sets[0];
-      if (performance && set) last = { performedAt: performance.performedAt, weightKg: set.weightKg, reps: set.reps };
-    } catch {
-      // Without last time's numbers the row simply starts empty.
+  // Last time's sets of every exercise on the workout, for the "previous" column and per-position pre-fills.
+  const previous = usePrevious(workout.id);
+  useEffect(() => {
+    for (const item of previous.data?.items ?? []) {
+      if (state.blocks.some((b) => b.exerciseId === item.exerciseId && b.previous === null)) {
+        dispatch({ type: 'previous', exerciseId: item.exerciseId, sets: item.sets });
+      }
     }
-    dispatch({ type: 'add-exercise', exerciseId: exercise.id, exerciseName: exercise.name, last });
-    setStatus(`${exercise.name} added.`);
+  }, [previous.data, state.blocks]);
+
+  const storeExercises = useStoreExercises(workout.id, onListNotSaved);
+
+  const unsaved = unsavedRows(state).length;
+  const unlogged = unloggedRows(state).length;
+
+  function addExercises(exercises: Exercise[]) {
+    setPicking(false);
+    setAdded((current) => [...current, ...exercises]);
+    dispatch({ type: 'add-exercises', exercises: exercises.map((e) => ({ exerciseId: e.id, exerciseName: e.name, previous: null })) });
+    const ids = state.blocks.map((b) => b.exerciseId);
+    storeExercises([...ids, ...exercises.map((e) => e.id).filter((id) => !ids.includes(id))]);
+    setStatus(`${exercises.map((e) => e.name).join(', ')} added.`);
+  }
+
+  function end() {
+    setEnded(true);
+    writeLocalLog(workout.id, null);
+    timer.stop();
   }
 
   function finish() {
+    setConfirm(null);
     complete.mutate(workout.id, {
       onSuccess: (result) => {
-        timer.stop();
+        end();
+        // No set logged: the server discarded the workout instead of keeping an empty one.
         if (result.summary) onFinished(result.summary);
+        else void navigate('/', { replace: true });
       },
     });
   }
 
   return (
-    <div className="page">
-      <header className="page-header">
-        <h1 className="break-anywhere">{workout.templateName ?? 'Workout'}</h1>
-        <p className="muted">
-          Started <time dateTime={workout.startedAt}>{formatDateTime(workout.startedAt)}</time>
+    <div className={timer.running || timer.finishedAt ? 'page page--live page--resting' : 'page page--live'}>
+      <header className="live-header">
+        <h1 className="live-header__title break-anywhere">{workout.templateName ?? 'Workout'}</h1>
+        <p className="live-header__meta muted">
+          Started <time dateTime={workout.startedAt}>{formatTime(workout.startedAt)}</time> · <ElapsedClock startedAt={workout.startedAt} />
         </p>
       </header>
       <LiveStatus>{status}</LiveStatus>
@@ -100,57 +151,74 @@ export function LiveWorkout({
         state={state}
         dispatch={dispatch}
         mode="live"
+        bodyweight={bodyweight}
         onStatus={setStatus}
         onLogged={(block) => timer.start(block.plan?.restSeconds ?? DEFAULT_REST_SECONDS)}
+        onReorder={storeExercises}
       />
       {picking ? (
-        <ExercisePicker onPick={(e) => void addExercise(e)} onCancel={() => setPicking(false)} />
+        <ExercisePicker onPickMany={addExercises} onCancel={() => setPicking(false)} />
       ) : (
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={() => setPicking(true)}>
-            Add exercise
+            Add exercises
           </button>
         </div>
       )}
-      <NotesForm workout={workout} onStatus={setStatus} />
+      <NotesForm workout={workout} />
       <div className="workout-footer">
         {unsaved > 0 && (
           <p className="not-saved" role="alert">
             {unsaved === 1 ? '1 set is' : `${unsaved} sets are`} not saved yet. Retry before finishing.
           </p>
         )}
-        <button type="button" className="button button--primary" disabled={complete.isPending} onClick={finish}>
-          {complete.isPending ? 'Finishing…' : 'Finish workout'}
-        </button>
-        {confirmAbandon ? (
-          <div className="confirm" role="group" aria-label="Abandon this workout?">
-            <p>Abandon this workout? It stays in your history marked as abandoned.</p>
-            <div className="row-actions">
-              <button
-                type="button"
-                className="button button--danger"
-                disabled={abandon.isPending}
-                onClick={() =>
-                  abandon.mutate(workout.id, {
-                    onSuccess: () => {
-                      timer.stop();
-                      void navigate('/', { replace: true });
-                    },
-                  })
-                }
-              >
-                {abandon.isPending ? 'Abandoning…' : 'Yes, abandon'}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmAbandon(false)}>
-                Keep going
-              </button>
-            </div>
-          </div>
+        {confirm === 'finish' ? (
+          <Confirm
+            label="Finish with sets not logged?"
+            tone="primary"
+            confirmLabel="Finish anyway"
+            busy={complete.isPending}
+            cancelLabel="Keep logging"
+            onConfirm={finish}
+            onCancel={() => setConfirm(null)}
+          >
+            {unlogged === 1 ? '1 set is' : `${unlogged} sets are`} not logged. Finish anyway? Sets not logged are not kept.
+          </Confirm>
         ) : (
-          <button type="button" className="button button--danger-outline" onClick={() => setConfirmAbandon(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={complete.isPending}
+            onClick={() => (unlogged > 0 ? setConfirm('finish') : finish())}
+          >
+            {complete.isPending ? 'Finishing…' : 'Finish workout'}
+          </button>
+        )}
+        {confirm === 'abandon' ? (
+          <Confirm
+            label="Abandon this workout?"
+            confirmLabel="Yes, abandon"
+            busyLabel="Abandoning…"
+            busy={abandon.isPending}
+            cancelLabel="Keep going"
+            onCancel={() => setConfirm(null)}
+            onConfirm={() =>
+              abandon.mutate(workout.id, {
+                onSuccess: () => {
+                  end();
+                  void navigate('/', { replace: true });
+                },
+              })
+            }
+          >
+            Abandon this workout? It stays in your history marked as abandoned.
+          </Confirm>
+        ) : (
+          <button type="button" className="button button--danger-outline" onClick={() => setConfirm('abandon')}>
             Abandon workout
           </button>
         )}
+        <DeleteWorkout workoutId={workout.id} onDeleted={end} />
         {complete.isError && <ErrorAlert>{errorMessage(complete.error)}</ErrorAlert>}
         {abandon.isError && <ErrorAlert>{errorMessage(abandon.error)}</ErrorAlert>}
       </div>
@@ -159,27 +227,23 @@ export function LiveWorkout({
   );
 }
 
-export function NotesForm({ workout, onStatus }: { workout: Workout; onStatus: (s: string) => void }) {
+/** The workout's notes, saved on their own: after a pause in typing, on leaving the field and on leaving the screen. */
+export function NotesForm({ workout }: { workout: Workout }) {
   const id = useId();
-  const [notes, setNotes] = useState(workout.notes ?? '');
   const update = useUpdateWorkout();
-  const dirty = notes !== (workout.notes ?? '');
+  const { mutateAsync } = update;
+  const save = useCallback((notes: string) => mutateAsync({ id: workout.id, changes: { notes } }), [mutateAsync, workout.id]);
+  const { text, setText, flush, status } = useAutosavedText({
+    saved: workout.notes ?? '',
+    storageKey: `fitfolio:workout-notes:${workout.id}`,
+    save,
+  });
   return (
     <section className="section" aria-label="Workout notes">
       <div className="field">
         <label htmlFor={id}>Workout notes</label>
-        <textarea id={id} value={notes} maxLength={2000} onChange={(e) => setNotes(e.target.value)} />
-      </div>
-      {update.isError && <ErrorAlert>{errorMessage(update.error)}</ErrorAlert>}
-      <div className="row-actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!dirty || update.isPending}
-          onClick={() => update.mutate({ id: workout.id, changes: { notes } }, { onSuccess: () => onStatus('Notes saved.') })}
-        >
-          {update.isPending ? 'Saving…' : 'Save notes'}
-        </button>
+        <textarea id={id} value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} onBlur={flush} />
+        <AutosaveNote status={status} />
       </div>
     </section>
   );

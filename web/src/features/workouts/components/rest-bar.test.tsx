@@ -51,6 +51,30 @@ describe('rest timer', () => {
     expect(timeLeft()).toBe('2:00');
   });
 
+  it('takes thirty seconds off, and ends the rest when less is left', () => {
+    render(<TimerHarness />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    fireEvent.click(screen.getByRole('button', { name: '−30 s' }));
+    expect(timeLeft()).toBe('1:00');
+    fireEvent.click(screen.getByRole('button', { name: '−30 s' }));
+    fireEvent.click(screen.getByRole('button', { name: '−30 s' }));
+    act(() => vi.advanceTimersByTime(300));
+
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('lets "Rest over" be dismissed', () => {
+    render(<TimerHarness />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    act(() => vi.advanceTimersByTime(90_000));
+    expect(screen.getByText('Rest over')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+
+    expect(screen.queryByRole('region', { name: 'Rest timer' })).not.toBeInTheDocument();
+  });
+
   it('stops and forgets the timer when rest is skipped', () => {
     render(<TimerHarness />);
 

@@ -2,7 +2,10 @@ import { LiveStatus } from '../../../components/alert';
 import { formatClock } from '../../../lib/training-labels';
 import type { RestTimer } from './use-rest-timer';
 
-/** Sticky at the bottom of the screen, within thumb reach, while resting. */
+/**
+ * Fixed at the bottom of the screen, within thumb reach, while resting; the live log leaves room for it
+ * below the last set, so it never covers the next one. "Rest over" stays until dismissed or the next set.
+ */
 export function RestBar({ timer }: { timer: RestTimer }) {
   return (
     <>
@@ -14,16 +17,22 @@ export function RestBar({ timer }: { timer: RestTimer }) {
           <span className="rest-bar__time" role="timer" aria-label="Rest time left">
             {formatClock(timer.secondsLeft)}
           </span>
-          <button type="button" className="button button--secondary" onClick={() => timer.addSeconds(30)}>
+          <button type="button" className="button button--secondary rest-bar__button" onClick={() => timer.addSeconds(-30)}>
+            −30 s
+          </button>
+          <button type="button" className="button button--secondary rest-bar__button" onClick={() => timer.addSeconds(30)}>
             +30 s
           </button>
-          <button type="button" className="button button--primary" onClick={timer.stop}>
+          <button type="button" className="button button--primary rest-bar__button" onClick={timer.stop}>
             Skip rest
           </button>
         </div>
       ) : timer.finishedAt ? (
         <div className="rest-bar rest-bar--done" role="region" aria-label="Rest timer">
           <span className="rest-bar__time">Rest over</span>
+          <button type="button" className="button button--secondary rest-bar__button" onClick={timer.dismiss}>
+            Dismiss
+          </button>
         </div>
       ) : null}
     </>

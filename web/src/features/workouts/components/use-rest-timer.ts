@@ -80,12 +80,16 @@ export function useRestTimer(workoutId: string) {
     [workoutId],
   );
 
+  /** Adds (or, negative, takes off) rest time; taking off more than is left ends the rest. */
   const addSeconds = useCallback(
     (seconds: number) => {
       setTimer((current) => {
         if (!current) return current;
-        const next = { endsAt: current.endsAt + seconds * 1000, durationSeconds: current.durationSeconds + seconds };
+        const nowMs = Date.now();
+        const endsAt = Math.max(nowMs, current.endsAt + seconds * 1000);
+        const next = { endsAt, durationSeconds: Math.max(0, current.durationSeconds + seconds) };
         write(workoutId, next);
+        setNow(nowMs);
         return next;
       });
     },
@@ -95,10 +99,13 @@ export function useRestTimer(workoutId: string) {
   const stop = useCallback(() => {
     write(workoutId, null);
     setTimer(null);
+    setFinishedAt(null);
   }, [workoutId]);
 
+  const dismiss = useCallback(() => setFinishedAt(null), []);
+
   const secondsLeft = timer ? Math.max(0, Math.ceil((timer.endsAt - now) / 1000)) : 0;
-  return { running: timer !== null, secondsLeft, finishedAt, start, addSeconds, stop };
+  return { running: timer !== null, secondsLeft, finishedAt, start, addSeconds, stop, dismiss };
 }
 
 export type RestTimer = ReturnType<typeof useRestTimer>;

@@ -1,10 +1,13 @@
-import { useId, useReducer, useState, type FormEvent } from 'react';
+import { useCallback, useId, useReducer, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { errorMessage } from '../../../lib/api/api-error';
-import type { WeightUnit, Workout } from '../../../lib/api/types';
+import { ExercisePicker } from '../../../components/exercise-picker';
+import type { Exercise, WeightUnit, Workout } from '../../../lib/api/types';
 import { formatDateTime } from '../../../lib/format';
 import { useUpdateWorkout } from '../api/update-workout';
+import { useStoreExercises } from '../api/use-store-exercises';
+import { DeleteWorkout } from './delete-workout';
 import { NotesForm } from './live-workout';
 import { WorkoutLog } from './workout-log';
 import { initLog, logReducer, type LogState } from './workout-log-state';
@@ -12,11 +15,13 @@ import { WorkoutStats } from './workout-summary';
 
 function summaryOf(workout: Workout, state: LogState) {
   const sets = state.blocks.flatMap((b) => b.rows).flatMap((r) => (r.saved ? [r.saved] : []));
+  // Warm-ups never count towards volume, here as on the summary and in History.
+  const working = sets.filter((s) => s.setType !== 'warmup');
   const end = workout.completedAt ? Date.parse(workout.completedAt) : Date.parse(workout.startedAt);
   return {
     durationSeconds: Math.max(0, (end - Date.parse(workout.startedAt)) / 1000),
     setCount: sets.length,
-    totalVolumeKg: sets.reduce((sum, s) => sum + s.reps * s.weightKg, 0),
+    totalVolumeKg: working.reduce((sum, s) => sum + s.reps * s.weightKg, 0),
   };
 }
 
@@ -25,6 +30,17 @@ export function WorkoutDetail({ workout, unit }: { workout: Workout; unit: Weigh
   const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, false));
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
+  const [picking, setPicking] = useState(false);
+  const onListNotSaved = useCallback(() => setStatus('The exercise list was not saved. Try again.'), []);
+  const storeExercises = useStoreExercises(workout.id, onListNotSaved);
+
+  function addExercises(exercises: Exercise[]) {
+    setPicking(false);
+    dispatch({ type: 'add-exercises', exercises: exercises.map((e) => ({ exerciseId: e.id, exerciseName: e.name, previous: null })) });
+    const ids = state.blocks.map((b) => b.exerciseId);
+    storeExercises([...ids, ...exercises.map((e) => e.id).filter((id) => !ids.includes(id))]);
+    setStatus(`${exercises.map((e) => e.name).join(', ')} added.`);
+  }
 
   return (
     <div className="page">
@@ -45,11 +61,31 @@ export function WorkoutDetail({ workout, unit }: { workout: Workout; unit: Weigh
         </button>
       </div>
       <LiveStatus>{status}</LiveStatus>
-      <WorkoutLog workoutId={workout.id} state={state} dispatch={dispatch} mode={editing ? 'edit' : 'view'} onStatus={setStatus} />
+      <WorkoutLog
+        workoutId={workout.id}
+        state={state}
+        dispatch={dispatch}
+        mode={editing ? 'edit' : 'view'}
+        onStatus={setStatus}
+        onReorder={storeExercises}
+        newSetTime={workout.completedAt ?? workout.startedAt}
+      />
       {editing ? (
         <>
-          <NotesForm workout={workout} onStatus={setStatus} />
+          {picking ? (
+            <ExercisePicker onPickMany={addExercises} onCancel={() => setPicking(false)} />
+          ) : (
+            <div className="actions">
+              <button type="button" className="button button--secondary" onClick={() => setPicking(true)}>
+                Add exercises
+              </button>
+            </div>
+          )}
+          <NotesForm workout={workout} />
           <TimesForm workout={workout} onStatus={setStatus} />
+          <div className="workout-footer">
+            <DeleteWorkout workoutId={workout.id} />
+          </div>
         </>
       ) : (
         workout.notes && (

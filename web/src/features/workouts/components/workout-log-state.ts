@@ -2,8 +2,9 @@
 // gets its set id when the row is created, and keeps it through edits and retries, so the PUT
 // for that row always targets the same URL and a retry can never log the set twice.
 import type { PlannedExercise, PutSetRequest, SetType, WeightUnit, Workout, WorkoutSet } from '../../../lib/api/types';
-import { displayWeight, MAX_WEIGHT_KG, toKg } from '../../../lib/units';
+import { displayTarget, displayWeight, MAX_WEIGHT_KG, toKg, weightStep } from '../../../lib/units';
 import { randomUuid } from '../../../lib/uuid';
+import { moveItem } from '../../../lib/move-item';
 
 export type RowStatus = 'draft' | 'saving' | 'saved' | 'failed';
 
@@ -20,30 +21,47 @@ export interface SetRow {
   status: RowStatus;
   /** A logged set opened for changes. */
   editing: boolean;
-  /** A collapsed planned set the user opened. */
-  open: boolean;
+  /** The lifter changed the weight or reps of this unlogged set: pre-fills no longer overwrite it. */
+  touched: boolean;
   /** The server's copy once logged (to cancel an edit). */
   saved: WorkoutSet | null;
   /** Exact kilograms behind the pre-filled text, so an untouched weight is sent unrounded. */
   baseWeightKg: number | null;
   baseWeightText: string;
-  /** When the user first tapped "Log set"; a retry keeps it. */
+  /** When the user first tapped ✓; a retry keeps it. */
   loggedAt: string | null;
 }
 
 export type LastSet = PlannedExercise['last'];
+
+/** One set of the last workout with this exercise, in the order it was done. */
+export interface PreviousSet {
+  reps: number;
+  weightKg: number;
+  rpe: number | null;
+  setType: SetType;
+}
 
 export interface ExerciseBlock {
   exerciseId: string;
   exerciseName: string;
   plan: PlannedExercise | null;
   last: LastSet;
+  /** Last time's sets, once known (null until then). */
+  previous: PreviousSet[] | null;
   rows: SetRow[];
 }
 
 export interface LogState {
   unit: WeightUnit;
+  /** The plate step in the user's unit: what the ± buttons step by and converted targets round to. */
+  step: number;
   blocks: ExerciseBlock[];
+}
+
+/** What the device keeps between reloads: every exercise on screen and its sets not on the server yet. */
+export interface LocalLog {
+  blocks: { exerciseId: string; exerciseName: string; rows: SetRow[] }[];
 }
 
 export function newSetId(): string {
@@ -54,33 +72,32 @@ function weightText(kg: number | null, unit: WeightUnit): string {
   return kg === null ? '' : String(displayWeight(kg, unit));
 }
 
-function draftRow(
-  exerciseId: string,
-  exerciseName: string,
-  unit: WeightUnit,
-  weightKg: number | null,
-  reps: number | null,
-  extra: Partial<SetRow> = {},
-): SetRow {
-  const text = weightText(weightKg, unit);
-  return {
-    id: newSetId(),
-    exerciseId,
-    exerciseName,
-    weight: text,
-    reps: reps === null ? '' : String(reps),
-    rpe: '',
-    setType: 'working',
-    notes: '',
-    status: 'draft',
-    editing: false,
-    open: false,
-    saved: null,
-    baseWeightKg: weightKg,
-    baseWeightText: text,
-    loggedAt: null,
-    ...extra,
-  };
+function isWarmup(type: SetType): boolean {
+  return type === 'warmup';
+}
+
+interface Prefill {
+  weightKg: number | null;
+  reps: number | null;
+  /** A target rather than a lift: shown on the unit's plate step. */
+  target?: boolean;
+}
+
+/** The unit and plate step pre-fills are written in. */
+interface Units {
+  unit: WeightUnit;
+  step: number;
+}
+
+function draftRow(exerciseId: string, exerciseName: string, units: Units, fill: Prefill, extra: Partial<SetRow> = {}): SetRow {
+  return { id: newSetId(), exerciseId, exerciseName, status: 'draft', rpe: '', setType: 'working', notes: '', editing: false, touched: false, saved: null, loggedAt: null, ...fillValues(fill, units), ...extra };
+}
+
+function fillValues(fill: Prefill, { unit, step }: Units): Pick<SetRow, 'weight' | 'reps' | 'baseWeightKg' | 'baseWeightText'> {
+  const text = fill.weightKg === null ? '' : fill.target ? String(displayTarget(fill.weightKg, unit, step)) : weightText(fill.weightKg, unit);
+  // A target rounded to the plate step is sent as typed; anything else keeps its exact kilograms.
+  const exact = fill.weightKg !== null && (!fill.target || String(displayWeight(fill.weightKg, unit)) === text);
+  return { weight: text, reps: fill.reps === null ? '' : String(fill.reps), baseWeightKg: exact ? fill.weightKg : null, baseWeightText: exact ? text : '' };
 }
 
 function savedRow(set: WorkoutSet, unit: WeightUnit): SetRow {
@@ -96,7 +113,7 @@ function savedRow(set: WorkoutSet, unit: WeightUnit): SetRow {
     notes: set.notes ?? '',
     status: 'saved',
     editing: false,
-    open: false,
+    touched: false,
     saved: set,
     baseWeightKg: set.weightKg,
     baseWeightText: text,
@@ -104,61 +121,87 @@ function savedRow(set: WorkoutSet, unit: WeightUnit): SetRow {
   };
 }
 
-/** Pre-fill for a planned set: what was lifted last time, else the plan's target. */
-function plannedDraft(plan: PlannedExercise, unit: WeightUnit): SetRow {
-  const weightKg = plan.last?.weightKg ?? plan.targetWeightKg;
-  const reps = plan.last?.reps ?? plan.repsMin;
-  return draftRow(plan.exerciseId, plan.exerciseName, unit, weightKg, reps, {
-    rpe: plan.targetRpe === null ? '' : String(plan.targetRpe),
-  });
+/** Where a row stands among the block's rows of its kind (warm-ups and working sets count apart). */
+function positionOf(rows: readonly SetRow[], index: number, setType: SetType): number {
+  return rows.slice(0, index).filter((r) => isWarmup(r.setType) === isWarmup(setType)).length;
+}
+
+/** Last time's set at the same position among sets of the same kind. */
+export function previousFor(block: ExerciseBlock, index: number): PreviousSet | null {
+  const row = block.rows[index];
+  if (!row || !block.previous) return null;
+  const position = positionOf(block.rows, index, row.setType);
+  return block.previous.filter((s) => isWarmup(s.setType) === isWarmup(row.setType))[position] ?? null;
+}
+
+/** Pre-fill for a set at `position`: last time's same set, else the plan's target, else last time's top set. */
+function prefillAt(block: Pick<ExerciseBlock, 'plan' | 'last' | 'previous'>, position: number, setType: SetType): Prefill {
+  const previous = block.previous?.filter((s) => isWarmup(s.setType) === isWarmup(setType))[position];
+  if (previous) return { weightKg: previous.weightKg, reps: previous.reps };
+  if (isWarmup(setType)) return { weightKg: null, reps: null };
+  const { plan, last } = block;
+  if (plan?.targetWeightKg != null) return { weightKg: plan.targetWeightKg, reps: plan.repsMin, target: true };
+  return { weightKg: last?.weightKg ?? null, reps: last?.reps ?? plan?.repsMin ?? null };
+}
+
+function newBlock(exerciseId: string, exerciseName: string, plan: PlannedExercise | null = null, last: LastSet = null): ExerciseBlock {
+  return { exerciseId, exerciseName, plan, last, previous: null, rows: [] };
 }
 
 /**
- * Blocks for the plan (in plan order, drafts up to the planned count) then ad-hoc exercises.
- * `unsaved` are rows whose PUT failed before a reload: they come back as "not saved", same ids.
+ * Blocks in the order the device last had them (plan order, then exercises added), the server's logged sets
+ * in each, then the unlogged sets the device kept (same ids, a PUT in flight comes back as "not saved"), or,
+ * for an exercise the device has no record of, the plan's sets still to do.
  */
-export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean, unsaved: SetRow[] = []): LogState {
+export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean, local: LocalLog | null = null, step = weightStep(unit)): LogState {
   const sets = [...workout.sets].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
-  const blocks: ExerciseBlock[] = [];
   const byExercise = new Map<string, ExerciseBlock>();
+  const order: string[] = [];
+  const ensure = (exerciseId: string, exerciseName: string) => {
+    let block = byExercise.get(exerciseId);
+    if (!block) {
+      block = newBlock(exerciseId, exerciseName);
+      byExercise.set(exerciseId, block);
+      order.push(exerciseId);
+    }
+    return block;
+  };
+  // The server's list first (its order is the workout's, on every device), then anything it lacks.
+  for (const listed of workout.exercises ?? []) ensure(listed.exerciseId, listed.exerciseName);
   for (const plan of workout.plan) {
-    if (byExercise.has(plan.exerciseId)) continue;
-    const block: ExerciseBlock = { exerciseId: plan.exerciseId, exerciseName: plan.exerciseName, plan, last: plan.last, rows: [] };
-    byExercise.set(plan.exerciseId, block);
-    blocks.push(block);
+    if (byExercise.get(plan.exerciseId)?.plan) continue;
+    Object.assign(ensure(plan.exerciseId, plan.exerciseName), { plan, last: plan.last });
   }
-  for (const set of sets) {
-    let block = byExercise.get(set.exerciseId);
-    if (!block) {
-      block = { exerciseId: set.exerciseId, exerciseName: set.exerciseName, plan: null, last: null, rows: [] };
-      byExercise.set(set.exerciseId, block);
-      blocks.push(block);
-    }
-    block.rows.push(savedRow(set, unit));
-  }
-  const savedIds = new Set(sets.map((x) => x.id));
-  for (const row of unsaved) {
-    if (savedIds.has(row.id)) continue;
-    let block = byExercise.get(row.exerciseId);
-    if (!block) {
-      block = { exerciseId: row.exerciseId, exerciseName: row.exerciseName, plan: null, last: null, rows: [] };
-      byExercise.set(row.exerciseId, block);
-      blocks.push(block);
-    }
-    block.rows.push({ ...row, status: 'failed', editing: false, saved: null });
-  }
-  if (withDrafts) {
-    for (const block of blocks) {
-      if (!block.plan) continue;
-      for (let i = block.rows.length; i < block.plan.sets; i++) block.rows.push(plannedDraft(block.plan, unit));
+  for (const set of sets) ensure(set.exerciseId, set.exerciseName).rows.push(savedRow(set, unit));
+  const localBlocks = new Map((local?.blocks ?? []).map((b) => [b.exerciseId, b]));
+  for (const kept of local?.blocks ?? []) ensure(kept.exerciseId, kept.exerciseName);
+  const savedIds = new Set(sets.map((s) => s.id));
+  for (const block of byExercise.values()) {
+    const kept = localBlocks.get(block.exerciseId);
+    if (kept) {
+      for (const row of kept.rows) {
+        if (savedIds.has(row.id)) continue;
+        block.rows.push({ ...row, status: row.status === 'draft' ? 'draft' : 'failed', editing: false, saved: null, touched: row.touched ?? false });
+      }
+    } else if (withDrafts && block.plan) {
+      const working = block.rows.filter((r) => !isWarmup(r.setType)).length;
+      for (let i = working; i < block.plan.sets; i++) block.rows.push(draftRow(block.exerciseId, block.exerciseName, { unit, step }, prefillAt(block, i, 'working')));
     }
   }
-  return { unit, blocks };
+  // The device's order wins where it has one: a reorder whose save failed is not undone by a reload.
+  const localOrder = (local?.blocks ?? []).map((b) => b.exerciseId);
+  const sorted = [...localOrder, ...order.filter((id) => !localBlocks.has(id))];
+  return { unit, step, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };
+}
+
+export interface AddedExercise {
+  exerciseId: string;
+  exerciseName: string;
+  previous: PreviousSet[] | null;
 }
 
 export type LogAction =
   | { type: 'change'; rowId: string; changes: Partial<Pick<SetRow, 'weight' | 'reps' | 'rpe' | 'setType' | 'notes'>> }
-  | { type: 'open'; rowId: string }
   | { type: 'edit'; rowId: string }
   | { type: 'cancel-edit'; rowId: string }
   | { type: 'saving'; rowId: string; loggedAt: string }
@@ -166,7 +209,10 @@ export type LogAction =
   | { type: 'failed'; rowId: string }
   | { type: 'remove'; rowId: string }
   | { type: 'add-set'; exerciseId: string }
-  | { type: 'add-exercise'; exerciseId: string; exerciseName: string; last: LastSet };
+  | { type: 'add-warmup'; exerciseId: string }
+  | { type: 'add-exercises'; exercises: AddedExercise[] }
+  | { type: 'move-exercise'; exerciseId: string; delta: number }
+  | { type: 'previous'; exerciseId: string; sets: PreviousSet[] };
 
 function mapRow(state: LogState, rowId: string, fn: (row: SetRow) => SetRow): LogState {
   return {
@@ -175,58 +221,103 @@ function mapRow(state: LogState, rowId: string, fn: (row: SetRow) => SetRow): Lo
   };
 }
 
+function mapBlock(state: LogState, exerciseId: string, fn: (block: ExerciseBlock) => ExerciseBlock): LogState {
+  return { ...state, blocks: state.blocks.map((b) => (b.exerciseId === exerciseId ? fn(b) : b)) };
+}
+
+function isOpenDraft(row: SetRow): boolean {
+  return row.status === 'draft' && !row.touched;
+}
+
+/**
+ * After a set is logged, the sets after it start from it: every one whose weight is still empty, and all
+ * of them when the lifter changed the set from its pre-fill (today's load, not last time's).
+ */
+function carryForward(block: ExerciseBlock, index: number, logged: SetRow, set: WorkoutSet, units: Units): ExerciseBlock {
+  const rows = block.rows.map((row, i) => {
+    if (i <= index || !isOpenDraft(row) || isWarmup(row.setType) !== isWarmup(set.setType)) return row;
+    if (!logged.touched && row.weight.trim() !== '') return row;
+    return { ...row, ...fillValues({ weightKg: set.weightKg, reps: set.reps }, units) };
+  });
+  return { ...block, rows };
+}
+
 export function logReducer(state: LogState, action: LogAction): LogState {
+  const { unit } = state;
+  const units = { unit, step: state.step };
   switch (action.type) {
-    case 'change':
-      return mapRow(state, action.rowId, (r) => ({ ...r, ...action.changes, status: r.status === 'failed' ? 'failed' : r.status }));
-    case 'open':
-      return mapRow(state, action.rowId, (r) => ({ ...r, open: true }));
+    case 'change': {
+      const touches = action.changes.weight !== undefined || action.changes.reps !== undefined;
+      return mapRow(state, action.rowId, (r) => ({ ...r, ...action.changes, touched: r.touched || touches }));
+    }
     case 'edit':
       return mapRow(state, action.rowId, (r) => ({ ...r, editing: true }));
     case 'cancel-edit':
-      return mapRow(state, action.rowId, (r) => (r.saved ? { ...savedRow(r.saved, state.unit) } : r));
+      return mapRow(state, action.rowId, (r) => (r.saved ? savedRow(r.saved, unit) : r));
     case 'saving':
       return mapRow(state, action.rowId, (r) => ({ ...r, status: 'saving', loggedAt: r.loggedAt ?? action.loggedAt }));
-    case 'saved':
-      return mapRow(state, action.rowId, () => savedRow(action.set, state.unit));
+    case 'saved': {
+      const block = state.blocks.find((b) => b.rows.some((r) => r.id === action.rowId));
+      if (!block) return state;
+      const index = block.rows.findIndex((r) => r.id === action.rowId);
+      const before = block.rows[index] as SetRow;
+      const rows = block.rows.map((r, i) => (i === index ? savedRow(action.set, unit) : r));
+      const next = before.saved === null ? carryForward({ ...block, rows }, index, before, action.set, units) : { ...block, rows };
+      return { ...state, blocks: state.blocks.map((b) => (b === block ? next : b)) };
+    }
     case 'failed':
       // Same row, same id: the retry button sends the same PUT again.
       return mapRow(state, action.rowId, (r) => ({ ...r, status: 'failed' }));
     case 'remove':
       return { ...state, blocks: state.blocks.map((b) => ({ ...b, rows: b.rows.filter((r) => r.id !== action.rowId) })) };
     case 'add-set':
-      return {
-        ...state,
-        blocks: state.blocks.map((b) => {
-          if (b.exerciseId !== action.exerciseId) return b;
-          const previous = b.rows.at(-1);
-          const row = previous
-            ? draftRow(b.exerciseId, b.exerciseName, state.unit, null, null, {
-                weight: previous.weight,
-                reps: previous.reps,
-                baseWeightKg: previous.weight === previous.baseWeightText ? previous.baseWeightKg : null,
-                baseWeightText: previous.weight === previous.baseWeightText ? previous.baseWeightText : '',
-                open: true,
-              })
-            : draftRow(b.exerciseId, b.exerciseName, state.unit, b.last?.weightKg ?? null, b.last?.reps ?? null, { open: true });
-          return { ...b, rows: [...b.rows, row] };
-        }),
-      };
-    case 'add-exercise': {
-      if (state.blocks.some((b) => b.exerciseId === action.exerciseId)) return logReducer(state, { type: 'add-set', exerciseId: action.exerciseId });
-      const row = draftRow(action.exerciseId, action.exerciseName, state.unit, action.last?.weightKg ?? null, action.last?.reps ?? null);
-      return {
-        ...state,
-        blocks: [...state.blocks, { exerciseId: action.exerciseId, exerciseName: action.exerciseName, plan: null, last: action.last, rows: [row] }],
-      };
+      return mapBlock(state, action.exerciseId, (b) => {
+        const previous = [...b.rows].reverse().find((r) => !isWarmup(r.setType));
+        const fill = previous
+          ? { weight: previous.weight, reps: previous.reps, baseWeightKg: previous.weight === previous.baseWeightText ? previous.baseWeightKg : null, baseWeightText: previous.weight === previous.baseWeightText ? previous.baseWeightText : '' }
+          : {};
+        const position = b.rows.filter((r) => !isWarmup(r.setType)).length;
+        return { ...b, rows: [...b.rows, draftRow(b.exerciseId, b.exerciseName, units, prefillAt(b, position, 'working'), fill)] };
+      });
+    case 'add-warmup':
+      return mapBlock(state, action.exerciseId, (b) => {
+        // Warm-ups go after the ones already there and before the first working set.
+        const firstWorking = b.rows.findIndex((r) => !isWarmup(r.setType));
+        const at = firstWorking === -1 ? b.rows.length : firstWorking;
+        const position = b.rows.slice(0, at).filter((r) => isWarmup(r.setType)).length;
+        const row = draftRow(b.exerciseId, b.exerciseName, units, prefillAt(b, position, 'warmup'), { setType: 'warmup' });
+        return { ...b, rows: [...b.rows.slice(0, at), row, ...b.rows.slice(at)] };
+      });
+    case 'add-exercises':
+      return action.exercises.reduce<LogState>((current, added) => {
+        if (current.blocks.some((b) => b.exerciseId === added.exerciseId)) return logReducer(current, { type: 'add-set', exerciseId: added.exerciseId });
+        const block = { ...newBlock(added.exerciseId, added.exerciseName), previous: added.previous };
+        block.rows = [draftRow(added.exerciseId, added.exerciseName, units, prefillAt(block, 0, 'working'))];
+        return { ...current, blocks: [...current.blocks, block] };
+      }, state);
+    case 'move-exercise': {
+      const index = state.blocks.findIndex((b) => b.exerciseId === action.exerciseId);
+      return { ...state, blocks: moveItem(state.blocks, index, action.delta) };
     }
+    case 'previous':
+      return mapBlock(state, action.exerciseId, (b) => {
+        const block = { ...b, previous: action.sets };
+        // Sets the lifter has not touched take last time's numbers at their own position.
+        block.rows = b.rows.map((row, i) => {
+          if (!isOpenDraft(row)) return row;
+          const fill = prefillAt(block, positionOf(b.rows, i, row.setType), row.setType);
+          return fill.weightKg === null && fill.reps === null ? row : { ...row, ...fillValues(fill, units) };
+        });
+        return block;
+      });
   }
 }
 
-/** The PUT body for a row, or a message saying what to fix. */
-export function setRequest(row: SetRow, unit: WeightUnit, now = new Date().toISOString()): PutSetRequest | string {
+/** The PUT body for a row, or a message saying what to fix. An empty weight is 0 only for a bodyweight exercise. */
+export function setRequest(row: SetRow, unit: WeightUnit, bodyweight: boolean, now = new Date().toISOString()): PutSetRequest | string {
   const reps = Number(row.reps);
-  if (row.reps.trim() === '' || !Number.isInteger(reps) || reps < 0 || reps > 1000) return 'Reps must be a whole number from 0 to 1000.';
+  if (row.reps.trim() === '' || !Number.isInteger(reps) || reps < 0 || reps > 1000) return 'Enter the reps: a whole number from 0 to 1000.';
+  if (row.weight.trim() === '' && !bodyweight) return 'Enter the weight.';
   const value = row.weight.trim() === '' ? 0 : Number(row.weight);
   if (!Number.isFinite(value) || value < 0) return 'Check the weight.';
   const weightKg = row.weight === row.baseWeightText && row.baseWeightKg !== null ? row.baseWeightKg : toKg(value, unit);
@@ -245,4 +336,27 @@ export function setRequest(row: SetRow, unit: WeightUnit, now = new Date().toISO
 /** New sets that are not on the server yet (a failed or interrupted PUT). */
 export function unsavedRows(state: LogState): SetRow[] {
   return state.blocks.flatMap((b) => b.rows).filter((r) => r.saved === null && (r.status === 'failed' || r.status === 'saving'));
+}
+
+/** Sets planned or added but not logged yet. */
+export function unloggedRows(state: LogState): SetRow[] {
+  return state.blocks.flatMap((b) => b.rows).filter((r) => r.status === 'draft');
+}
+
+/** The part of the log the server does not have yet, for localStorage. */
+export function localLog(state: LogState): LocalLog {
+  return {
+    blocks: state.blocks.map((b) => ({
+      exerciseId: b.exerciseId,
+      exerciseName: b.exerciseName,
+      rows: b.rows.filter((r) => r.saved === null),
+    })),
+  };
+}
+
+/** The unlogged set after `rowId` (same exercise first, then the next exercises), to move on to after ✓. */
+export function nextOpenRow(state: LogState, rowId: string | null): SetRow | null {
+  const rows = state.blocks.flatMap((b) => b.rows);
+  const from = rowId === null ? -1 : rows.findIndex((r) => r.id === rowId);
+  return rows.slice(from + 1).find((r) => r.status === 'draft') ?? rows.find((r) => r.status === 'draft') ?? null;
 }

@@ -1,13 +1,66 @@
-import { useState, type Dispatch } from 'react';
-import { Stepper } from '../../../components/stepper';
-import type { SetType, WeightUnit } from '../../../lib/api/types';
-import { formatClock, RPE_VALUES, SET_TYPES, setTypeLabel } from '../../../lib/training-labels';
-import { formatWeight, maxWeight, weightStep } from '../../../lib/units';
-import { usePutSet } from '../api/put-set';
+import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { Confirm } from '../../../components/confirm';
+import type { SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
+import { moveItem } from '../../../lib/move-item';
+import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
+import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from '../../../lib/units';
+import { useAutosavedText } from '../../../lib/use-autosaved-text';
+import { putSet, usePutSet } from '../api/put-set';
 import { useDeleteSet } from '../api/delete-set';
-import { setRequest, type ExerciseBlock, type LogAction, type LogState, type SetRow } from './workout-log-state';
+import {
+  nextOpenRow,
+  previousFor,
+  setRequest,
+  type ExerciseBlock,
+  type LogAction,
+  type LogState,
+  type PreviousSet,
+  type SetRow,
+} from './workout-log-state';
 
 export type LogMode = 'live' | 'edit' | 'view';
+
+const TYPE_MARK: Partial<Record<SetType, string>> = { warmup: 'W', drop: 'D', failure: 'F' };
+
+/** "set 2", "warm-up 1". */
+function shortLabel(row: SetRow, number: number): string {
+  return `${row.setType === 'warmup' ? 'warm-up' : 'set'} ${number}`;
+}
+
+/** "Set 2 of Bench Press": each row's accessible name. */
+function rowLabel(row: SetRow, number: number): string {
+  const short = shortLabel(row, number);
+  return `${short.charAt(0).toUpperCase()}${short.slice(1)} of ${row.exerciseName}`;
+}
+
+/** Each row's number: warm-ups and working sets are counted apart, as lifters count them. */
+function rowNumbers(rows: readonly SetRow[]): number[] {
+  let warmups = 0;
+  let working = 0;
+  return rows.map((r) => (r.setType === 'warmup' ? ++warmups : ++working));
+}
+
+/** "80 × 6 @8", "BW × 12", "+10 × 8" (added load on a bodyweight exercise). */
+export function formatPrevious(set: PreviousSet | null, unit: WeightUnit, bodyweight: boolean): string {
+  if (!set) return '—';
+  const value = displayWeight(set.weightKg, unit);
+  const weight = bodyweight ? (value === 0 ? 'BW' : `+${value}`) : String(value);
+  return `${weight} × ${set.reps}${set.rpe === null ? '' : ` @${set.rpe}`}`;
+}
+
+/** "60 kg × 6 @8", "BW × 12", "BW + 10 kg × 8". */
+function formatLogged(set: WorkoutSet, unit: WeightUnit, bodyweight: boolean): string {
+  const weight = bodyweight ? (set.weightKg === 0 ? 'BW' : `BW + ${formatWeight(set.weightKg, unit)}`) : formatWeight(set.weightKg, unit);
+  return `${weight} × ${set.reps}${set.rpe === null ? '' : ` @${set.rpe}`}`;
+}
+
+function focusRow(rowId: string) {
+  const button = document.getElementById(`log-${rowId}`);
+  if (!button) return;
+  button.focus({ preventScroll: true });
+  // Not in jsdom; CSS scroll margins keep the row clear of the header and the rest bar.
+  button.closest('li')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+}
 
 /** The exercises and sets of a workout: logging in `live`, changes in `edit`, read-only in `view`. */
 export function WorkoutLog({
@@ -15,49 +68,96 @@ export function WorkoutLog({
   state,
   dispatch,
   mode,
+  bodyweight = () => false,
   onLogged,
+  onReorder,
+  newSetTime,
   onStatus,
 }: {
   workoutId: string;
   state: LogState;
   dispatch: Dispatch<LogAction>;
   mode: LogMode;
+  /** Whether an exercise is done with bodyweight, where an empty weight means no added load. */
+  bodyweight?: (exerciseId: string) => boolean;
   /** A new set was saved (not an edit): the live screen starts the rest timer. */
   onLogged?: (block: ExerciseBlock) => void;
+  /** The exercises were moved: their new order, for the server. */
+  onReorder?: (exerciseIds: string[]) => void;
+  /** When a set added now counts as done; a past workout's sets belong to its own day, not today. */
+  newSetTime?: string;
   onStatus: (message: string) => void;
 }) {
-  const putSet = usePutSet();
+  const putSetMutation = usePutSet();
   const deleteSet = useDeleteSet();
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
+  const [chosenRow, setChosenRow] = useState<string | null>(null);
+  const focusNext = useRef<string | null>(null);
   const { unit } = state;
+  const rows = state.blocks.flatMap((b) => b.rows);
+  const chosen = rows.find((r) => r.id === chosenRow && (r.status !== 'saved' || r.editing));
+  // The set the steppers act on: the one the lifter last touched, else the first set still to log.
+  const activeId = mode === 'view' ? null : (chosen?.id ?? nextOpenRow(state, null)?.id ?? null);
+
+  useEffect(() => {
+    // Back on a workout under way (a reload, another device): straight to the set that is next.
+    if (mode === 'live' && activeId && state.blocks.some((b) => b.rows.some((r) => r.status === 'saved'))) focusRow(activeId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (focusNext.current && focusNext.current === activeId) {
+      focusRow(focusNext.current);
+      focusNext.current = null;
+    }
+  }, [activeId]);
+
+  function move(exerciseId: string, delta: number) {
+    dispatch({ type: 'move-exercise', exerciseId, delta });
+    const ids = state.blocks.map((b) => b.exerciseId);
+    onReorder?.(moveItem(ids, ids.indexOf(exerciseId), delta));
+  }
 
   function setRowError(rowId: string, message: string) {
     setRowErrors((current) => ({ ...current, [rowId]: message }));
   }
 
   async function save(row: SetRow, block: ExerciseBlock, number: number) {
-    const loggedAt = new Date().toISOString();
-    const body = setRequest(row, unit, loggedAt);
+    const loggedAt = newSetTime ?? new Date().toISOString();
+    const body = setRequest(row, unit, bodyweight(row.exerciseId), loggedAt);
     if (typeof body === 'string') return setRowError(row.id, body);
     setRowError(row.id, '');
     const isNew = row.saved === null;
     dispatch({ type: 'saving', rowId: row.id, loggedAt });
+    if (isNew) {
+      // Move on at once: the next set is ready for its own one tap while this one is saving.
+      const next = rows.slice(rows.indexOf(row) + 1).find((r) => r.status === 'draft') ?? rows.find((r) => r.status === 'draft' && r.id !== row.id);
+      if (next) {
+        focusNext.current = next.id;
+        setChosenRow(next.id);
+      }
+    }
     try {
-      const saved = await putSet.mutateAsync({ workoutId, setId: row.id, exerciseName: row.exerciseName, body });
+      const saved = await putSetMutation.mutateAsync({ workoutId, setId: row.id, exerciseName: row.exerciseName, body });
       dispatch({ type: 'saved', rowId: row.id, set: saved });
-      onStatus(`${isNew ? 'Logged' : 'Saved'} set ${number} of ${row.exerciseName}: ${formatWeight(saved.weightKg, unit)} × ${saved.reps}.`);
+      onStatus(`${isNew ? 'Logged' : 'Saved'} ${shortLabel(row, number)} of ${row.exerciseName}: ${formatLogged(saved, unit, bodyweight(row.exerciseId))}.`);
       if (isNew) onLogged?.(block);
     } catch {
       dispatch({ type: 'failed', rowId: row.id });
-      onStatus(`Set ${number} of ${row.exerciseName} was not saved. Retry when you have a connection.`);
+      onStatus(`${rowLabel(row, number)} was not saved. Retry when you have a connection.`);
     }
   }
 
   async function remove(row: SetRow, number: number) {
+    if (row.saved === null) {
+      dispatch({ type: 'remove', rowId: row.id });
+      onStatus(`${rowLabel(row, number)} removed.`);
+      return;
+    }
     try {
       await deleteSet.mutateAsync({ workoutId, setId: row.id });
       dispatch({ type: 'remove', rowId: row.id });
-      onStatus(`Set ${number} of ${row.exerciseName} deleted.`);
+      onStatus(`${rowLabel(row, number)} deleted.`);
     } catch {
       setRowError(row.id, 'The set could not be deleted. Try again.');
     }
@@ -73,41 +173,92 @@ export function WorkoutLog({
 
   return (
     <>
-      {state.blocks.map((block) => {
-        const nextDraft = block.rows.find((r) => r.status !== 'saved');
+      {state.blocks.map((block, blockIndex) => {
+        const numbers = rowNumbers(block.rows);
+        const isBodyweight = bodyweight(block.exerciseId);
         return (
           <section key={block.exerciseId} className="exercise-block" aria-label={block.exerciseName}>
             <header className="exercise-block__header">
-              <h2 className="break-anywhere">{block.exerciseName}</h2>
-              <BlockHints block={block} unit={unit} />
+              <h2 className="exercise-block__title break-anywhere">{block.exerciseName}</h2>
+              {mode !== 'view' && onReorder && state.blocks.length > 1 && (
+                <div className="exercise-block__move">
+                  <button
+                    type="button"
+                    className="button button--ghost icon-button"
+                    aria-label={`Move ${block.exerciseName} up`}
+                    disabled={blockIndex === 0}
+                    onClick={() => move(block.exerciseId, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--ghost icon-button"
+                    aria-label={`Move ${block.exerciseName} down`}
+                    disabled={blockIndex === state.blocks.length - 1}
+                    onClick={() => move(block.exerciseId, 1)}
+                  >
+                    ↓
+                  </button>
+                </div>
+              )}
             </header>
+            <PlanHint block={block} unit={unit} step={state.step} />
             {block.rows.length > 0 && (
-              <ol className="set-list">
-                {block.rows.map((row, index) => (
-                  <SetRowView
-                    key={row.id}
-                    row={row}
-                    number={index + 1}
-                    unit={unit}
-                    mode={mode}
-                    collapsed={mode === 'live' && row.status === 'draft' && !row.open && row !== nextDraft}
-                    error={rowErrors[row.id] ?? ''}
-                    dispatch={dispatch}
-                    onSave={() => void save(row, block, index + 1)}
-                    onDelete={() => remove(row, index + 1)}
-                  />
-                ))}
-              </ol>
+              <>
+                <div className={mode === 'live' ? 'set-grid set-grid--head' : 'set-grid set-grid--head set-grid--past'} aria-hidden="true">
+                  <span>Set</span>
+                  {mode === 'live' && (
+                    <span>
+                      <span className="set-grid__long">Previous</span>
+                      <span className="set-grid__short">Prev</span>
+                    </span>
+                  )}
+                  <span>{unit}</span>
+                  <span>Reps</span>
+                  <span>RPE</span>
+                  <span>✓</span>
+                </div>
+                <ol className="set-list">
+                  {block.rows.map((row, index) => (
+                    <SetRowView
+                      key={row.id}
+                      workoutId={workoutId}
+                      row={row}
+                      number={numbers[index] ?? index + 1}
+                      previous={mode === 'live' ? formatPrevious(previousFor(block, index), unit, isBodyweight) : null}
+                      unit={unit}
+                      step={state.step}
+                      mode={mode}
+                      bodyweight={isBodyweight}
+                      active={row.id === activeId}
+                      error={rowErrors[row.id] ?? ''}
+                      dispatch={dispatch}
+                      onChoose={() => setChosenRow(row.id)}
+                      onSave={() => void save(row, block, numbers[index] ?? index + 1)}
+                      onDelete={() => remove(row, numbers[index] ?? index + 1)}
+                    />
+                  ))}
+                </ol>
+              </>
             )}
             {mode !== 'view' && (
-              <div className="row-actions">
+              <div className="exercise-block__actions">
                 <button
                   type="button"
-                  className="button button--secondary"
+                  className="button button--secondary button--small"
                   aria-label={`Add a set of ${block.exerciseName}`}
                   onClick={() => dispatch({ type: 'add-set', exerciseId: block.exerciseId })}
                 >
-                  + Add set
+                  + Set
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={`Add a warm-up set of ${block.exerciseName}`}
+                  onClick={() => dispatch({ type: 'add-warmup', exerciseId: block.exerciseId })}
+                >
+                  + Warm-up
                 </button>
               </div>
             )}
@@ -118,169 +269,325 @@ export function WorkoutLog({
   );
 }
 
-function BlockHints({ block, unit }: { block: ExerciseBlock; unit: WeightUnit }) {
-  const { plan, last } = block;
+function PlanHint({ block, unit, step }: { block: ExerciseBlock; unit: WeightUnit; step: number }) {
+  const { plan } = block;
+  if (!plan) return null;
   return (
-    <>
-      {plan && (
-        <p className="muted">
-          Plan: {plan.sets} × {plan.repsMin === plan.repsMax ? plan.repsMin : `${plan.repsMin}–${plan.repsMax}`}
-          {plan.targetWeightKg !== null && ` @ ${formatWeight(plan.targetWeightKg, unit)}`}
-          {plan.targetRpe !== null && ` · RPE ${plan.targetRpe}`} · rest {formatClock(plan.restSeconds)}
-        </p>
-      )}
-      {last && (
-        <p className="muted">
-          Last: {formatWeight(last.weightKg, unit)} × {last.reps}
-        </p>
-      )}
-      {plan?.notes && <p className="muted break-anywhere">{plan.notes}</p>}
-    </>
+    <p className="exercise-block__plan muted">
+      Plan: {plan.sets} × {plan.repsMin === plan.repsMax ? plan.repsMin : `${plan.repsMin}–${plan.repsMax}`}
+      {plan.targetWeightKg !== null && ` @ ${displayTarget(plan.targetWeightKg, unit, step)} ${unit}`}
+      {plan.targetRpe !== null && ` · RPE ${plan.targetRpe}`} · rest {formatClock(plan.restSeconds)}
+      {plan.notes && <span className="break-anywhere"> · {plan.notes}</span>}
+    </p>
   );
 }
 
 function SetRowView({
+  workoutId,
   row,
   number,
+  previous,
   unit,
+  step,
   mode,
-  collapsed,
+  bodyweight,
+  active,
   error,
   dispatch,
+  onChoose,
   onSave,
   onDelete,
 }: {
+  workoutId: string;
   row: SetRow;
   number: number;
+  /** Last time's same set, or null where the column is not shown. */
+  previous: string | null;
   unit: WeightUnit;
+  step: number;
   mode: LogMode;
-  collapsed: boolean;
+  bodyweight: boolean;
+  active: boolean;
   error: string;
   dispatch: Dispatch<LogAction>;
+  onChoose: () => void;
   onSave: () => void;
   onDelete: () => Promise<void>;
 }) {
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const label = `Set ${number} of ${row.exerciseName}`;
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const label = rowLabel(row, number);
   const change = (changes: Extract<LogAction, { type: 'change' }>['changes']) => dispatch({ type: 'change', rowId: row.id, changes });
-
-  if (row.status === 'saved' && !row.editing && row.saved) {
-    const set = row.saved;
-    return (
-      <li className="set-row set-row--logged" aria-label={label}>
-        <div className="set-row__summary">
-          <strong>Set {number}</strong>
-          <span>
-            {formatWeight(set.weightKg, unit)} × {set.reps}
-          </span>
-          {set.rpe !== null && <span className="muted">RPE {set.rpe}</span>}
-          {set.setType !== 'working' && <span className="chip">{setTypeLabel(set.setType)}</span>}
-          {mode === 'live' && <span className="visually-hidden">logged</span>}
-        </div>
-        {set.notes && <p className="muted break-anywhere">{set.notes}</p>}
-        {mode !== 'view' &&
-          (confirmDelete ? (
-            <div className="confirm" role="group" aria-label={`Delete set ${number}?`}>
-              <p>Delete set {number}?</p>
-              <div className="row-actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={deleting}
-                  onClick={() => {
-                    setDeleting(true);
-                    void onDelete().finally(() => setDeleting(false));
-                  }}
-                >
-                  {deleting ? 'Deleting…' : 'Yes, delete set'}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(false)}>
-                  Keep it
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div className="row-actions">
-              <button type="button" className="button button--secondary" aria-label={`Edit set ${number}`} onClick={() => dispatch({ type: 'edit', rowId: row.id })}>
-                Edit
-              </button>
-              <button type="button" className="button button--secondary" aria-label={`Delete set ${number}`} onClick={() => setConfirmDelete(true)}>
-                Delete
-              </button>
-            </div>
-          ))}
-        {error && <p className="field-error" role="alert">{error}</p>}
-      </li>
-    );
-  }
-
-  if (collapsed) {
-    return (
-      <li className="set-row" aria-label={label}>
-        <div className="set-row__summary">
-          <strong>Set {number}</strong>
-          <span className="muted">
-            {row.weight || '0'} {unit} × {row.reps || '–'}
-          </span>
-          <button type="button" className="button button--ghost" aria-label={`Open set ${number}`} onClick={() => dispatch({ type: 'open', rowId: row.id })}>
-            Open
-          </button>
-        </div>
-      </li>
-    );
-  }
-
+  const logged = row.status === 'saved' && !row.editing && row.saved;
   const saving = row.status === 'saving';
   const failed = row.status === 'failed';
+  const gridClass = previous === null ? 'set-grid set-grid--past' : 'set-grid';
+  const mark = TYPE_MARK[row.setType] ?? String(number);
+  const classes = ['set-row', logged ? 'set-row--logged' : '', failed ? 'set-row--failed' : '', active ? 'set-row--active' : ''].filter(Boolean).join(' ');
+
+  const numberCell =
+    mode === 'view' ? (
+      <span className="set-row__number">{mark}</span>
+    ) : (
+      <button
+        type="button"
+        className="set-row__number set-row__number--button"
+        aria-label={`${label}: options`}
+        aria-expanded={optionsOpen}
+        onClick={() => setOptionsOpen((o) => !o)}
+      >
+        {mark}
+      </button>
+    );
+  const previousCell = previous !== null && (
+    <span className="set-row__previous">
+      <span className="visually-hidden">Last time: </span>
+      {previous}
+    </span>
+  );
+
   return (
-    <li className={failed ? 'set-row set-row--failed' : 'set-row'} aria-label={label}>
-      <div className="set-row__title">
-        <span>Set {number}</span>
-        {failed && <span className="not-saved">Not saved — retry</span>}
-      </div>
-      <div className="set-row__fields">
-        <div className="grid-2">
-          <Stepper label={`Weight (${unit})`} value={row.weight} step={weightStep(unit)} max={maxWeight(unit)} decimal onChange={(weight) => change({ weight })} />
-          <Stepper label="Reps" value={row.reps} step={1} max={1000} onChange={(reps) => change({ reps })} />
+    <li className={classes} aria-label={label}>
+      {logged ? (
+        <div className={gridClass}>
+          {numberCell}
+          {previousCell}
+          {mode === 'view' ? (
+            <span className="set-row__value">{formatLogged(logged, unit, bodyweight)}</span>
+          ) : (
+            <button
+              type="button"
+              className="set-row__value set-row__value--button"
+              aria-label={`Edit ${shortLabel(row, number)}: ${formatLogged(logged, unit, bodyweight)}`}
+              onClick={() => {
+                dispatch({ type: 'edit', rowId: row.id });
+                onChoose();
+              }}
+            >
+              {formatLogged(logged, unit, bodyweight)}
+            </button>
+          )}
+          <span className="set-row__done" aria-hidden="true">
+            ✓
+          </span>
+          {mode === 'live' && <span className="visually-hidden">logged</span>}
         </div>
-        <div className="grid-2">
-          <div className="field">
-            <label htmlFor={`${row.id}-type`}>Set type</label>
-            <select id={`${row.id}-type`} value={row.setType} onChange={(e) => change({ setType: e.target.value as SetType })}>
-              {SET_TYPES.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${row.id}-rpe`}>RPE</label>
-            <select id={`${row.id}-rpe`} value={row.rpe} onChange={(e) => change({ rpe: e.target.value })}>
-              <option value="">—</option>
-              {RPE_VALUES.map((v) => (
-                <option key={v} value={String(v)}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${row.id}-notes`}>Notes</label>
-          <input id={`${row.id}-notes`} type="text" maxLength={500} autoComplete="off" value={row.notes} onChange={(e) => change({ notes: e.target.value })} />
-        </div>
-        {error && <p className="field-error" role="alert">{error}</p>}
-        <button type="button" className="button button--primary set-row__log" disabled={saving} onClick={onSave}>
-          {saving ? 'Saving…' : failed ? 'Retry' : row.editing ? 'Save set' : 'Log set'}
-        </button>
-        {row.editing && (
-          <button type="button" className="button button--secondary" disabled={saving} onClick={() => dispatch({ type: 'cancel-edit', rowId: row.id })}>
-            Cancel
+      ) : (
+        <div className={gridClass} onFocus={onChoose}>
+          {numberCell}
+          {previousCell}
+          <input
+            className="set-row__input"
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min={0}
+            max={maxWeight(unit)}
+            aria-label={`Weight (${unit})`}
+            placeholder={bodyweight ? 'BW' : unit}
+            value={row.weight}
+            onChange={(e) => change({ weight: e.target.value })}
+          />
+          <input
+            className="set-row__input"
+            type="number"
+            inputMode="numeric"
+            step={1}
+            min={0}
+            max={1000}
+            aria-label="Reps"
+            placeholder="reps"
+            value={row.reps}
+            onChange={(e) => change({ reps: e.target.value })}
+          />
+          <select className="set-row__input set-row__rpe" aria-label="RPE" value={row.rpe} onChange={(e) => change({ rpe: e.target.value })}>
+            <option value="">–</option>
+            {RPE_VALUES.map((v) => (
+              <option key={v} value={String(v)}>
+                {v}
+              </option>
+            ))}
+          </select>
+          <button
+            id={`log-${row.id}`}
+            type="button"
+            className={failed ? 'set-row__log set-row__log--retry' : 'set-row__log'}
+            aria-label={failed ? 'Retry' : row.editing ? 'Save set' : 'Log set'}
+            disabled={saving}
+            onClick={onSave}
+          >
+            {saving ? '…' : failed ? '↻' : '✓'}
           </button>
+        </div>
+      )}
+      {failed && <p className="not-saved set-row__note">Not saved — retry</p>}
+      {error && (
+        <p className="field-error set-row__note" role="alert">
+          {error}
+        </p>
+      )}
+      {active && !logged && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
+      {(optionsOpen || row.editing) && mode !== 'view' && (
+        <SetOptions workoutId={workoutId} row={row} label={label} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
+      )}
+      {mode === 'view' && row.notes && <p className="muted break-anywhere set-row__note">{row.notes}</p>}
+    </li>
+  );
+}
+
+/** One-tap ± for the set about to be logged: a 2.5 kg change is one tap here and one on ✓. */
+function Adjusters({ row, unit, step, dispatch }: { row: SetRow; unit: WeightUnit; step: number; dispatch: Dispatch<LogAction> }) {
+  const weight = Number(row.weight) || 0;
+  const reps = Number(row.reps) || 0;
+  const setWeight = (next: number) => dispatch({ type: 'change', rowId: row.id, changes: { weight: String(Math.min(maxWeight(unit), Math.max(0, next))) } });
+  const setReps = (next: number) => dispatch({ type: 'change', rowId: row.id, changes: { reps: String(Math.min(1000, Math.max(0, next))) } });
+  return (
+    <div className="adjusters" role="group" aria-label="Adjust this set">
+      <button type="button" className="button button--secondary adjusters__button" aria-label={`Decrease Weight (${unit}) by ${step}`} disabled={weight <= 0} onClick={() => setWeight(stepFrom(weight, -1, step))}>
+        −{step}
+      </button>
+      <button type="button" className="button button--secondary adjusters__button" aria-label={`Increase Weight (${unit}) by ${step}`} onClick={() => setWeight(stepFrom(weight, 1, step))}>
+        +{step}
+      </button>
+      <button type="button" className="button button--secondary adjusters__button" aria-label="Decrease Reps by 1" disabled={reps <= 0} onClick={() => setReps(reps - 1)}>
+        −1
+      </button>
+      <button type="button" className="button button--secondary adjusters__button" aria-label="Increase Reps by 1" onClick={() => setReps(reps + 1)}>
+        +1
+      </button>
+    </div>
+  );
+}
+
+function SetOptions({
+  workoutId,
+  row,
+  label,
+  dispatch,
+  onDelete,
+  onClose,
+}: {
+  workoutId: string;
+  row: SetRow;
+  label: string;
+  dispatch: Dispatch<LogAction>;
+  onDelete: () => Promise<void>;
+  onClose: () => void;
+}) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const typeId = `${row.id}-type`;
+  const notesId = `${row.id}-notes`;
+  const logged = row.saved !== null && !row.editing;
+  return (
+    <div className="set-options" role="group" aria-label={`${label}: options`}>
+      <div className="set-options__fields">
+        <div className="field">
+          <label htmlFor={typeId}>Set type</label>
+          <select
+            id={typeId}
+            value={row.setType}
+            disabled={logged}
+            onChange={(e) => dispatch({ type: 'change', rowId: row.id, changes: { setType: e.target.value as SetType } })}
+          >
+            {SET_TYPES.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {logged && row.saved ? (
+          <SavedSetNotes workoutId={workoutId} set={row.saved} id={notesId} dispatch={dispatch} rowId={row.id} />
+        ) : (
+          <div className="field">
+            <label htmlFor={notesId}>Set notes</label>
+            <input
+              id={notesId}
+              type="text"
+              maxLength={500}
+              autoComplete="off"
+              value={row.notes}
+              onChange={(e) => dispatch({ type: 'change', rowId: row.id, changes: { notes: e.target.value } })}
+            />
+          </div>
         )}
       </div>
-    </li>
+      {confirmDelete ? (
+        <Confirm
+          label={`Delete ${label}?`}
+          confirmLabel="Yes, delete set"
+          busyLabel="Deleting…"
+          busy={deleting}
+          cancelLabel="Keep it"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setDeleting(true);
+            void onDelete().finally(() => setDeleting(false));
+          }}
+        >
+          Delete {label}?
+        </Confirm>
+      ) : (
+        <div className="row-actions">
+          {row.editing && (
+            <button type="button" className="button button--secondary button--small" onClick={() => dispatch({ type: 'cancel-edit', rowId: row.id })}>
+              Cancel edit
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--danger-outline button--small"
+            onClick={() => (row.saved ? setConfirmDelete(true) : void onDelete())}
+          >
+            {row.saved ? 'Delete set' : 'Remove set'}
+          </button>
+          {!row.editing && (
+            <button type="button" className="button button--ghost button--small" onClick={onClose}>
+              Close
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A logged set's notes, saved on their own (after a pause, on leaving the field, on leaving the screen). */
+function SavedSetNotes({
+  workoutId,
+  set,
+  id,
+  rowId,
+  dispatch,
+}: {
+  workoutId: string;
+  set: WorkoutSet;
+  id: string;
+  rowId: string;
+  dispatch: Dispatch<LogAction>;
+}) {
+  const { text, setText, flush, status } = useAutosavedText({
+    saved: set.notes ?? '',
+    storageKey: `fitfolio:set-notes:${set.id}`,
+    save: async (notes) => {
+      const { id: setId, exerciseName, ...rest } = set;
+      const saved = await putSet({ workoutId, setId, exerciseName, body: { ...rest, notes: notes.trim() || null } });
+      dispatch({ type: 'saved', rowId, set: saved });
+    },
+  });
+  return (
+    <div className="field">
+      <label htmlFor={id}>Set notes</label>
+      <input id={id} type="text" maxLength={500} autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} onBlur={flush} />
+      <AutosaveNote status={status} />
+    </div>
+  );
+}
+
+export function AutosaveNote({ status }: { status: ReturnType<typeof useAutosavedText>['status'] }) {
+  return (
+    <span className={status === 'failed' ? 'autosave autosave--failed' : 'autosave muted'} aria-live="polite">
+      {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'failed' ? 'Not saved yet — kept on this device' : ''}
+    </span>
   );
 }

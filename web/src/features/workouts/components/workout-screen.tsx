@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/alert';
 import { SkeletonList } from '../../../components/skeleton-list';
 import { useAccount } from '../../../lib/account/get-account';
 import { errorMessage } from '../../../lib/api/api-error';
+import { plateStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { WorkoutSummary } from '../../../lib/api/types';
 import { useWorkout } from '../api/get-workout';
@@ -46,6 +47,7 @@ export function WorkoutScreen() {
       key={workout.data.id}
       workout={workout.data}
       unit={unit}
+      step={plateStep(unit, account.data?.plateStepKg)}
       onFinished={(summary) => setFinished({ workoutId: workout.data.id, summary })}
     />
   ) : (

@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { SECONDARY_DESTINATIONS } from '../navigation';
+
+/** `/more`: the destinations the phone's tab bar has no room for, one tap away. */
+export function MoreScreen() {
+  useDocumentTitle('More');
+  return (
+    <div className="page">
+      <h1>More</h1>
+      <ul className="card-list" aria-label="More destinations">
+        {SECONDARY_DESTINATIONS.map(({ to, label, description }) => (
+          <li key={to}>
+            <Link to={to} className="link-card">
+              <span className="link-card__title">{label}</span>
+              <span className="muted">{description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
