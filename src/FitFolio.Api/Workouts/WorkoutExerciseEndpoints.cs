@@ -69,15 +69,36 @@ public static class WorkoutExerciseEndpoints
                 "Delete an exercise's sets before taking it off the workout.", new Dictionary<string, object?> { ["exerciseIds"] = dropped });
         }
 
-        // One SaveChanges: the old list and the new one never mix, even for a concurrent reader.
-        var current = await db.WorkoutExercises.Where(e => e.WorkoutId == id).ToListAsync(cancellationToken);
+        // Two saves of the list can race (two devices, or a quick reorder); the loser re-reads and applies its order last.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ReplaceListAsync(db, id, wanted, cancellationToken);
+                break;
+            }
+            catch (DbUpdateException e) when (attempt < ReplaceAttempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return TypedResults.Ok((await WorkoutQueries.LoadAsync(db, userId, id, cancellationToken))!);
+    }
+
+    private const int ReplaceAttempts = 5;
+
+    /// <summary>One SaveChanges: the old list and the new one never mix, even for a concurrent reader.</summary>
+    private static async Task ReplaceListAsync(FitFolioDbContext db, Guid workoutId, Guid[] wanted, CancellationToken cancellationToken)
+    {
+        var current = await db.WorkoutExercises.Where(e => e.WorkoutId == workoutId).ToListAsync(cancellationToken);
         db.WorkoutExercises.RemoveRange(current.Where(e => !wanted.Contains(e.ExerciseId)));
         for (var position = 0; position < wanted.Length; position++)
         {
             var listed = current.Find(e => e.ExerciseId == wanted[position]);
             if (listed is null)
             {
-                db.WorkoutExercises.Add(new WorkoutExercise { WorkoutId = id, ExerciseId = wanted[position], Position = position });
+                db.WorkoutExercises.Add(new WorkoutExercise { WorkoutId = workoutId, ExerciseId = wanted[position], Position = position });
             }
             else
             {
@@ -86,7 +107,6 @@ public static class WorkoutExerciseEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok((await WorkoutQueries.LoadAsync(db, userId, id, cancellationToken))!);
     }
 
     /// <summary>

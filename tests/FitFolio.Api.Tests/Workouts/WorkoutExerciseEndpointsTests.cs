@@ -48,6 +48,24 @@ public sealed class WorkoutExerciseEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Concurrent_saves_of_the_list_never_fail_and_one_of_them_wins_whole(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var id = (await browser.StartWorkoutAsync()).Id();
+        Guid[][] orders = [[Training.BenchPress, Training.BackSquat, Deadlift], [Deadlift, Training.BenchPress], [Training.BackSquat, Deadlift]];
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            browser.PutAsync($"/api/v1/workouts/{id}/exercises", new { exerciseIds = orders[i % orders.Length] })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var final = (await browser.GetJsonAsync($"/api/v1/workouts/{id}")).ExerciseIds();
+        Assert.Contains(orders, order => order.SequenceEqual(final));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Logging_a_set_puts_its_exercise_at_the_end_of_the_list(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);
