@@ -24,7 +24,7 @@ public static class MagicLinkEndpoints
     {
         var links = auth.MapGroup("/magic-link");
         links.MapPost("/start", Start).RequireRateLimiting(AuthRateLimits.MagicLinkStart);
-        links.MapPost("/verify", Verify);
+        links.MapPost("/verify", Verify).RequireRateLimiting(AuthRateLimits.MagicLinkVerify);
         return auth;
     }
 
@@ -60,7 +60,7 @@ public static class MagicLinkEndpoints
         var redemption = await links.RedeemAsync(request.Token ?? "", cancellationToken);
         if (redemption.User is null)
         {
-            await audit.RecordAsync(LoginEventTypes.SignInFailed, null, context,
+            await audit.RecordOncePerWindowAsync(LoginEventTypes.SignInFailed, $"magic_link:{AuthRateLimits.ClientKey(context)}", AuthRateLimits.Window, context,
                 new { method = "magic_link", reason = redemption.Failure.ToString()!.ToLowerInvariant() }, cancellationToken);
             return Problems.Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidToken, "This sign-in link cannot be used",
                 "It has expired, was already used, or a newer link replaced it. Ask for a new one.");

@@ -18,9 +18,10 @@ namespace FitFolio.Api.Auth.RateLimits;
 public static class AuthRateLimits
 {
     public const string MagicLinkStart = "magic-link-start";
+    public const string MagicLinkVerify = "magic-link-verify";
     public const string WebAuthnStart = "webauthn-start";
     public const string WebAuthnFinish = "webauthn-finish";
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddAuthRateLimits(this IServiceCollection services)
     {
@@ -30,6 +31,7 @@ public static class AuthRateLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = OnRejectedAsync;
             o.AddPolicy(MagicLinkStart, ctx => PerClientIp(ctx, MagicLinkStart, l => l.MagicLinkStartPerMinute));
+            o.AddPolicy(MagicLinkVerify, ctx => PerClientIp(ctx, MagicLinkVerify, l => l.MagicLinkVerifyPerMinute));
             o.AddPolicy(WebAuthnStart, ctx => PerClientIp(ctx, WebAuthnStart, l => l.WebAuthnStartPerMinute));
             o.AddPolicy(WebAuthnFinish, ctx => PerClientIp(ctx, WebAuthnFinish, l => l.WebAuthnFinishPerMinute));
         });
@@ -57,12 +59,8 @@ public static class AuthRateLimits
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var services = context.RequestServices;
-        var firstInWindow = await services.GetRequiredService<IEphemeralStore>()
-            .TryAddAsync($"rate-limit-audit:{limit}:{ClientKey(context)}", "1", TimeSpan.FromSeconds(seconds), cancellationToken);
-        if (firstInWindow)
-        {
-            await services.GetRequiredService<LoginAudit>().RecordAsync(LoginEventTypes.RateLimited, null, context, new { limit }, cancellationToken);
-        }
+        await services.GetRequiredService<LoginAudit>().RecordOncePerWindowAsync(
+            LoginEventTypes.RateLimited, $"{limit}:{ClientKey(context)}", TimeSpan.FromSeconds(seconds), context, new { limit }, cancellationToken);
 
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

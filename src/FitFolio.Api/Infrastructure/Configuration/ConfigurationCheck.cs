@@ -68,6 +68,7 @@ public static class ConfigurationCheck
         CheckPositive(config, "Auth:ReauthMinutes", Problem);
         CheckPositive(config, "Auth:ChallengeTtlSeconds", Problem);
         CheckPositive(config, "RateLimits:MagicLinkStartPerMinute", Problem);
+        CheckPositive(config, "RateLimits:MagicLinkVerifyPerMinute", Problem);
         CheckPositive(config, "RateLimits:WebAuthnStartPerMinute", Problem);
         CheckPositive(config, "RateLimits:WebAuthnFinishPerMinute", Problem);
         CheckPositive(config, "RateLimits:MagicLinkPerEmailPerHour", Problem);

@@ -69,6 +69,26 @@ public sealed class RateLimitTests
         Assert.Equal(1, rejections);
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_verify_flood_is_rate_limited_and_writes_one_failure_row_per_client_and_window(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = FromPeer(app, "203.0.113.7");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 40; i++)
+        {
+            statuses.Add((await browser.VerifyAsync("junk-token-" + i)).StatusCode);
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.BadRequest));
+        Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        var rows = await WithDbAsync(app, db => db.LoginEvents.GroupBy(e => e.EventType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        Assert.Equal(1, rows.Single(r => r.Key == LoginEventTypes.SignInFailed).Count);
+        Assert.Equal(1, rows.Single(r => r.Key == LoginEventTypes.RateLimited).Count);
+    }
+
     [Fact]
     public async Task A_spoofed_forwarded_for_from_an_untrusted_peer_is_ignored()
     {
