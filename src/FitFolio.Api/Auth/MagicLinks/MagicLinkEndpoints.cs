@@ -82,7 +82,11 @@ public static class MagicLinkEndpoints
         {
             errors["email"] = ["The email address contains a line break or another control character."];
         }
-        else if (email.Length > MaxEmailLength || !IsPlainAddress(email))
+        else if (EmailAddress.Problem(email) is { } problem)
+        {
+            errors["email"] = [problem];
+        }
+        else if (EmailAddress.Canonical(email) is var canonical && (canonical.Length > MaxEmailLength || !IsPlainAddress(canonical)))
         {
             errors["email"] = ["Enter an email address like name@example.com."];
         }

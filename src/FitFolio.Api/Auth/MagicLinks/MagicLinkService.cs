@@ -34,7 +34,7 @@ public sealed class MagicLinkService(
     public async Task<Guid?> StartAsync(string email, string? next, IPAddress? requestedFrom, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var typed = email.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        var typed = EmailAddress.Canonical(email);
         var normalized = EmailAddress.Normalize(typed);
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
         var token = SessionTokenService.NewToken();

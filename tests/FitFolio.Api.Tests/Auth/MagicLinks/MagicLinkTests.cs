@@ -85,6 +85,21 @@ public sealed class MagicLinkTests
         Assert.Equal(1, await WithDbAsync(app, db => db.Users.CountAsync()));
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Full_width_and_ideographic_spellings_sign_in_to_the_same_account_and_mail_the_stored_address(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var owner = await new TestBrowser(app).SignInByMagicLinkAsync("victim@example.com");
+
+        var fullWidth = await new TestBrowser(app).SignInByMagicLinkAsync("victim@\uff45xample.com", mailedTo: "victim@example.com");
+        var ideographic = await new TestBrowser(app).SignInByMagicLinkAsync("victim@example\u3002com", mailedTo: "victim@example.com");
+
+        Assert.Equal(owner, fullWidth);
+        Assert.Equal(owner, ideographic);
+        Assert.Equal(1, await WithDbAsync(app, db => db.Users.CountAsync()));
+    }
+
     [Fact]
     public async Task A_link_expires_after_ten_minutes()
     {

@@ -54,6 +54,39 @@ public sealed class RateLimitTests
         await response.AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
     }
 
+    public static TheoryData<DatabaseProvider, string, HttpStatusCode> LookAlikeSpellings()
+    {
+        var data = new TheoryData<DatabaseProvider, string, HttpStatusCode>();
+        foreach (var provider in new Providers())
+        {
+            data.Add(provider, "victim@example.com.", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@example.com\u200b", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@ex\u00adample.com", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@example.com\ufeff", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@ex\u0430mple.com", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@example\u3002com", HttpStatusCode.TooManyRequests);
+            data.Add(provider, "victim@\uff45xample.com", HttpStatusCode.TooManyRequests);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LookAlikeSpellings))]
+    public async Task A_look_alike_spelling_gets_no_fresh_allowance(DatabaseProvider provider, string spelling, HttpStatusCode expected)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await FromPeer(app, $"203.0.113.{i + 1}").StartMagicLinkAsync("victim@example.com")).StatusCode);
+        }
+
+        var response = await FromPeer(app, "198.51.100.9").StartMagicLinkAsync(spelling);
+
+        await response.AssertProblemAsync(expected, expected == HttpStatusCode.BadRequest ? "validation_failed" : "rate_limited");
+        Assert.Equal(5, await WithDbAsync(app, db => db.MagicLinkTokens.CountAsync()));
+    }
+
     [Fact]
     public async Task A_flood_of_rejections_writes_one_audit_row_per_client_and_window()
     {
