@@ -39,7 +39,7 @@ public static class MagicLinkEndpoints
             return Problems.Validation(errors);
         }
 
-        var retryAfter = await perEmail.TryAcquireAsync(EmailAddress.Normalize(request.Email!), cancellationToken);
+        var retryAfter = await perEmail.TryAcquireAsync(EmailAddress.Normalize(request.Email!), AuthRateLimits.ClientKey(context), cancellationToken);
         if (retryAfter is not null)
         {
             await AuthRateLimits.WriteRejectionAsync(context, "magic-link-email", retryAfter.Value, cancellationToken);

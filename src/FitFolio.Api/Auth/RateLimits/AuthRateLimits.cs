@@ -89,19 +89,37 @@ public static class AuthRateLimits
     }
 }
 
-/// <summary>Magic links per target address per hour (SPEC §3), so nobody can mail-bomb one inbox from many IPs.</summary>
+/// <summary>
+/// Magic links per target address per hour: a few from one client and a higher ceiling from all, so nobody can mail-bomb
+/// one inbox from many clients, and one flooding client cannot spend the owner's allowance.
+/// </summary>
 public sealed class EmailRateLimiter(IRateLimitPartitions partitions, IOptions<RateLimitOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
-        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailPerHour, TimeSpan.FromHours(1)));
+    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
-    /// <summary>Null when a link may be sent to this address now, else how long to wait.</summary>
-    public async Task<TimeSpan?> TryAcquireAsync(string normalizedEmail, CancellationToken cancellationToken)
+    private readonly PartitionedRateLimiter<string> _perClient = PartitionedRateLimiter.Create<string, string>(
+        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailPerHour, Window));
+
+    private readonly PartitionedRateLimiter<string> _overall = PartitionedRateLimiter.Create<string, string>(
+        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailTotalPerHour, Window));
+
+    /// <summary>Null when a link may be sent to this address for this client now, else how long to wait.</summary>
+    public async Task<TimeSpan?> TryAcquireAsync(string normalizedEmail, string clientKey, CancellationToken cancellationToken)
     {
-        var key = "magic-link-email:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalizedEmail)));
-        using var lease = await _limiter.AcquireAsync(key, 1, cancellationToken);
-        return lease.IsAcquired ? null : AuthRateLimits.RetryAfter(lease) ?? TimeSpan.FromHours(1);
+        var address = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalizedEmail)));
+        using var fromClient = await _perClient.AcquireAsync($"magic-link-email-client:{address}:{clientKey}", 1, cancellationToken);
+        if (!fromClient.IsAcquired)
+        {
+            return AuthRateLimits.RetryAfter(fromClient) ?? Window;
+        }
+
+        using var fromAll = await _overall.AcquireAsync($"magic-link-email:{address}", 1, cancellationToken);
+        return fromAll.IsAcquired ? null : AuthRateLimits.RetryAfter(fromAll) ?? Window;
     }
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose()
+    {
+        _perClient.Dispose();
+        _overall.Dispose();
+    }
 }

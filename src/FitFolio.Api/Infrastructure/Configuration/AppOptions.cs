@@ -41,6 +41,7 @@ public sealed class RateLimitOptions
     public int WebAuthnStartPerMinute { get; set; } = 10;
     public int WebAuthnFinishPerMinute { get; set; } = 20;
     public int MagicLinkPerEmailPerHour { get; set; } = 5;
+    public int MagicLinkPerEmailTotalPerHour { get; set; } = 20;
 }
 
 public sealed class SmtpOptions

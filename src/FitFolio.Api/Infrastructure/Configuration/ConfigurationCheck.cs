@@ -72,6 +72,7 @@ public static class ConfigurationCheck
         CheckPositive(config, "RateLimits:WebAuthnStartPerMinute", Problem);
         CheckPositive(config, "RateLimits:WebAuthnFinishPerMinute", Problem);
         CheckPositive(config, "RateLimits:MagicLinkPerEmailPerHour", Problem);
+        CheckPositive(config, "RateLimits:MagicLinkPerEmailTotalPerHour", Problem);
 
         var defaults = new AuthOptions();
         var sessionTtlDays = IntOr(config, "Auth:SessionTtlDays", defaults.SessionTtlDays);
