@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Infrastructure.Configuration;
@@ -38,7 +40,33 @@ public static class AuthRateLimits
         return services;
     }
 
-    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    public static string ClientKey(HttpContext context) => ClientKey(context.Connection.RemoteIpAddress);
+
+    /// <summary>
+    /// The client a limit counts: IPv4-mapped IPv6 as its IPv4 address, other IPv6 by its /64, since one subscriber
+    /// usually holds a whole /64 and could otherwise take a fresh address for every request.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        return address.AddressFamily == AddressFamily.InterNetworkV6 ? new IPNetwork(Prefix64(address), 64).ToString() : address.ToString();
+    }
+
+    private static IPAddress Prefix64(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes);
+    }
 
     private static RateLimitPartition<string> PerClientIp(HttpContext context, string policy, Func<RateLimitOptions, int> limit)
     {

@@ -1,4 +1,4 @@
-using System.Net;
+using FitFolio.Api.Infrastructure.Http;
 using MimeKit;
 
 namespace FitFolio.Api.Infrastructure.Configuration;
@@ -94,12 +94,9 @@ public static class ConfigurationCheck
             }
         }
 
-        foreach (var proxy in SplitList(config, "ForwardedHeaders:KnownProxies"))
+        foreach (var (key, value, _) in TrustedProxies.Read(config).Where(p => p.Network is null))
         {
-            if (!IPAddress.TryParse(proxy, out _))
-            {
-                Problem("ForwardedHeaders:KnownProxies", $"'{proxy}' is not an IP address");
-            }
+            Problem(key, $"'{value}' is not an IP address or a CIDR network such as 10.0.0.0/8");
         }
 
         return problems;

@@ -192,6 +192,54 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Proxies_named_by_cidr_networks_in_either_key_are_trusted()
+    {
+        var settings = Limit(2);
+        settings["ForwardedHeaders:KnownProxies"] = "10.0.0.2, 203.0.113.0/24";
+        settings["ForwardedHeaders:KnownNetworks"] = "2001:db8:ffff::/48";
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: settings);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (proxyIp, clientIp) in new[] { ("203.0.113.7", "192.0.2.1"), ("203.0.113.8", "192.0.2.2"), ("2001:db8:ffff::9", "192.0.2.3") })
+        {
+            var proxy = FromPeer(app, proxyIp);
+            proxy.Client.DefaultRequestHeaders.Add("X-Forwarded-For", clientIp);
+            statuses.Add((await proxy.StartMagicLinkAsync($"user-{clientIp}@example.com")).StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Accepted, s));
+        var ips = await WithDbAsync(app, db => db.LoginEvents.Select(e => e.IpAddress!.ToString()).ToListAsync());
+        Assert.Equal(["192.0.2.1", "192.0.2.2", "192.0.2.3"], ips.Order());
+    }
+
+    [Theory]
+    [InlineData("203.0.113.50", "::ffff:203.0.113.50")]
+    [InlineData("2001:db8::1", "2001:db8::2")]
+    [InlineData("2001:db8:0:0:1::1", "2001:db8::ffff:ffff:ffff:ffff")]
+    public async Task Ipv4_mapped_and_same_64_addresses_share_one_budget(string first, string second)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: Limit(2));
+        await FromPeer(app, first).StartMagicLinkAsync("a@example.com");
+        await FromPeer(app, first).StartMagicLinkAsync("b@example.com");
+
+        var response = await FromPeer(app, second).StartMagicLinkAsync("c@example.com");
+
+        await response.AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+
+    [Fact]
+    public async Task Another_ipv6_64_has_a_budget_of_its_own()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: Limit(2));
+        await FromPeer(app, "2001:db8::1").StartMagicLinkAsync("a@example.com");
+        await FromPeer(app, "2001:db8::1").StartMagicLinkAsync("b@example.com");
+
+        var response = await FromPeer(app, "2001:db8:0:1::1").StartMagicLinkAsync("c@example.com");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Two_instances_on_one_redis_share_one_budget()
     {
         await using var instanceA = await FitFolioApp.StartAsync(DatabaseProvider.Postgres, withRedis: true, settings: Limit(3));
