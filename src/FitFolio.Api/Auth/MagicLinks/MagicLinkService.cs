@@ -41,6 +41,12 @@ public sealed class MagicLinkService(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            if (db.Database.IsNpgsql())
+            {
+                // Read committed lets concurrent starts each void only the links committed before them; one lock per address serialises them.
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({normalized}, 0))", cancellationToken);
+            }
+
             await db.MagicLinkTokens
                 .Where(t => t.NormalizedEmail == normalized && t.UsedAt == null && t.ExpiresAt > now)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.ExpiresAt, now), cancellationToken);

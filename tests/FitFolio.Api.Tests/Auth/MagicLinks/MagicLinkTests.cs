@@ -87,6 +87,30 @@ public sealed class MagicLinkTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Ten_concurrent_starts_for_one_address_leave_exactly_one_live_link(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browsers = Enumerable.Range(0, 10).Select(_ => new TestBrowser(app)).ToList();
+        // Ten devices, not one: start is rate limited per client.
+        browsers.ForEach(b => b.Client.DefaultRequestHeaders.Add(FitFolioApp.PeerIpHeader, $"198.51.100.{browsers.IndexOf(b) + 1}"));
+        await Task.WhenAll(browsers.Select(b => b.RefreshCsrfAsync()));
+
+        // A race: three addresses make a lost one likely to show.
+        var addresses = new[] { "kate@example.com", "lena@example.com", "mira@example.com" };
+        foreach (var address in addresses)
+        {
+            var responses = await Task.WhenAll(browsers.Select(b => Task.Run(() => b.StartMagicLinkAsync(address))));
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var links = await WithDbAsync(app, db => db.MagicLinkTokens.Select(t => new { t.NormalizedEmail, t.UsedAt, t.ExpiresAt }).ToListAsync());
+        Assert.Equal(30, links.Count);
+        Assert.All(addresses, a => Assert.Single(links, l => l.NormalizedEmail == a && l.UsedAt == null && l.ExpiresAt > now));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Full_width_and_ideographic_spellings_sign_in_to_the_same_account_and_mail_the_stored_address(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);
