@@ -37,6 +37,12 @@ public static class HttpPipelineExtensions
                 o.KnownIPNetworks.Add(network);
             }
         });
+        // The default listen address lives here, not in appsettings.json, where it would shadow ASPNETCORE_URLS.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls("http://localhost:8080");
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);
         return builder;
     }

@@ -52,6 +52,60 @@ public sealed class StartupTests
         Assert.Contains("ConnectionStrings:Database", output);
     }
 
+    [Fact]
+    public async Task ASPNETCORE_URLS_wins_over_the_settings_file()
+    {
+        var port = FitFolio.Api.Tests.Support.ExternalProcess.FreeLoopbackPort();
+        var data = Directory.CreateTempSubdirectory("fitfolio-urls-");
+        var appFolder = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+        Assert.True(File.Exists(Path.Combine(appFolder, "appsettings.json")), "the settings file under test must be where the app reads it");
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = appFolder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(typeof(Program).Assembly.Location);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ConnectionStrings__Database"] = $"Data Source={Path.Combine(data.FullName, "fitfolio.db")}";
+        info.Environment["SecretsFolder"] = "/nonexistent";
+
+        using var process = Process.Start(info)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var status = await PollAsync(client, new Uri($"http://127.0.0.1:{port}/healthz/live"), process);
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<System.Net.HttpStatusCode?> PollAsync(HttpClient client, Uri url, Process process)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                return (await client.GetAsync(url)).StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(250);
+            }
+            catch (TaskCanceledException)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        return null;
+    }
+
     private static async Task<(int ExitCode, string Output)> RunAppAsync(Dictionary<string, string> environment)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("fitfolio-startup-");
