@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
 
@@ -111,5 +112,29 @@ public sealed class CsrfTests
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await onA.GetAsync("/api/v1/auth/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Over_plain_http_in_production_csrf_and_unsafe_calls_are_a_clear_400_with_one_warning()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["App:PublicUrl"] = "https://fitfolio.example.com",
+            ["Email:Smtp:Host"] = "smtp.example.com",
+            ["Email:From"] = "noreply@example.com",
+        };
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, environment: "Production", settings: settings);
+        var client = app.CreateClient(new() { BaseAddress = new Uri("http://fitfolio.example.com") });
+
+        var csrf = await client.GetAsync(new Uri("/api/v1/auth/csrf", UriKind.Relative));
+        var start = await client.PostAsJsonAsync(new Uri("/api/v1/auth/magic-link/start", UriKind.Relative), new { email = "kate@example.com" });
+        var again = await client.PostAsJsonAsync(new Uri("/api/v1/auth/magic-link/start", UriKind.Relative), new { email = "kate@example.com" });
+
+        await csrf.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
+        await start.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
+        await again.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
+        var log = await app.Log.WhenContainsAsync("ForwardedHeaders:KnownProxies");
+        Assert.Single(log.Split('\n'), l => l.Contains("ForwardedHeaders:KnownProxies", StringComparison.Ordinal));
+        Assert.DoesNotContain("Unhandled exception", log);
     }
 }
