@@ -67,18 +67,8 @@ public sealed partial class InsecureTransport(IOptions<AppOptions> app, IProblem
             LogPlainHttp(logger, app.Value.PublicUrl);
         }
 
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "HTTPS required",
-                Detail = "This site is served over HTTPS; the request arrived over plain HTTP.",
-                Extensions = { ["code"] = ErrorCodes.HttpsRequired },
-            },
-        });
+        await problems.WriteProblemAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.HttpsRequired, "HTTPS required",
+            "This site is served over HTTPS; the request arrived over plain HTTP.");
         return true;
     }
 
@@ -104,18 +94,8 @@ public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery an
             catch (AntiforgeryValidationException e)
             {
                 LogRejected(logger, context.Request.Method, context.Request.Path.Value, e.Message);
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status403Forbidden,
-                        Title = "Missing or invalid CSRF token",
-                        Detail = $"Fetch a token from GET /api/v1/auth/csrf and send it in the {CsrfProtection.HeaderName} header. Tokens change when you sign in or out.",
-                        Extensions = { ["code"] = ErrorCodes.CsrfFailed },
-                    },
-                });
+                await problems.WriteProblemAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.CsrfFailed, "Missing or invalid CSRF token",
+                    $"Fetch a token from GET /api/v1/auth/csrf and send it in the {CsrfProtection.HeaderName} header. Tokens change when you sign in or out.");
                 return;
             }
         }
