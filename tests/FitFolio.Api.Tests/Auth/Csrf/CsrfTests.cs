@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using FitFolio.Api.Auth.Csrf;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Tests.Auth.Csrf;
 
@@ -133,8 +138,25 @@ public sealed class CsrfTests
         await csrf.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
         await start.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
         await again.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
-        var log = await app.Log.WhenContainsAsync("ForwardedHeaders:KnownProxies");
-        Assert.Single(log.Split('\n'), l => l.Contains("ForwardedHeaders:KnownProxies", StringComparison.Ordinal));
-        Assert.DoesNotContain("Unhandled exception", log);
+        Assert.DoesNotContain("Unhandled exception", app.Log.Text);
+    }
+
+    [Fact]
+    public async Task Plain_http_to_an_https_deployment_logs_one_warning_naming_known_proxies()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["App:PublicUrl"] = "https://fitfolio.example.com" });
+        var logger = new RecordingLogger<InsecureTransport>();
+        var insecure = new InsecureTransport(
+            app.Services.GetRequiredService<IOptions<AppOptions>>(), app.Services.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>(), logger);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var scope = app.Services.CreateScope();
+            Assert.True(await insecure.RefusedAsync(new DefaultHttpContext { RequestServices = scope.ServiceProvider, Response = { Body = new MemoryStream() } }));
+        }
+
+        var warning = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("ForwardedHeaders:KnownProxies", warning.Message);
     }
 }
