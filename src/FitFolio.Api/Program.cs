@@ -33,8 +33,8 @@ builder.AddAuth();
 
 var app = builder.Build();
 app.UseHttpPipeline();
-app.UseAuth();
 app.UseSpaFiles();
+app.UseAuth();
 
 app.MapHealthEndpoints();
 app.MapApiReference();

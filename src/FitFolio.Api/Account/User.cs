@@ -12,7 +12,7 @@ public sealed class User
     public User(string email, DateTimeOffset createdAt)
     {
         Id = Guid.CreateVersion7(createdAt);
-        Email = email.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        Email = EmailAddress.Canonical(email);
         NormalizedEmail = EmailAddress.Normalize(email);
         DisplayName = Email[..Email.IndexOf('@', StringComparison.Ordinal)];
         CreatedAt = createdAt;

@@ -1,4 +1,6 @@
+using System.Net;
 using FitFolio.Api.Infrastructure.Email;
+using FitFolio.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FitFolio.Api.DevMailbox;
@@ -25,9 +27,14 @@ public static class DevMailboxEndpoints
         return api;
     }
 
-    private static Ok<DevMailboxResponse> GetMailbox(DevelopmentOutbox outbox, HttpContext context)
+    private static Results<Ok<DevMailboxResponse>, ProblemHttpResult> GetMailbox(DevelopmentOutbox outbox, HttpContext context)
     {
-        // The items hold live sign-in links.
+        // The items hold live sign-in links: only this machine may read them (no peer address means in-process or a Unix socket).
+        if (context.Connection.RemoteIpAddress is { } peer && !IPAddress.IsLoopback(peer))
+        {
+            return Problems.NotFound();
+        }
+
         context.Response.Headers.CacheControl = "no-store";
         var items = outbox.Messages
             .Select(m => new DevMailboxItem(m.Id, m.Message.To, m.Message.Subject, m.Message.TextBody, m.Message.Link, m.SentAt))

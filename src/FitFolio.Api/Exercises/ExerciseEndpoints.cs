@@ -45,6 +45,7 @@ public static class ExerciseEndpoints
         string? search = null, string? muscle = null, string? equipment = null, bool includeArchived = false)
     {
         var errors = new ValidationErrors();
+        errors.Text(search, "search", 100);
         errors.Check(muscle is null || Catalogue.Muscles.Contains(muscle), "muscle", $"Unknown muscle; allowed: {string.Join(", ", Catalogue.Muscles)}.");
         errors.Check(equipment is null || Catalogue.Equipment.Contains(equipment), "equipment", $"Unknown equipment; allowed: {string.Join(", ", Catalogue.Equipment)}.");
         if (!errors.IsValid)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FitFolio.Api.Account;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,8 +19,21 @@ public sealed class TrainingProgram
 
     public const string CopySuffix = " (copy)";
 
-    public static string CopyName(string name) =>
-        name.Length + CopySuffix.Length <= 100 ? name + CopySuffix : name[..(100 - CopySuffix.Length)] + CopySuffix;
+    public const int MaxNameLength = 100;
+
+    /// <summary>The name with " (copy)", cut (if it must be) between whole characters, never inside a surrogate pair or emoji.</summary>
+    public static string CopyName(string name)
+    {
+        var room = MaxNameLength - CopySuffix.Length;
+        var end = 0;
+        var elements = StringInfo.GetTextElementEnumerator(name);
+        while (elements.MoveNext() && elements.ElementIndex + elements.GetTextElement().Length <= room)
+        {
+            end = elements.ElementIndex + elements.GetTextElement().Length;
+        }
+
+        return (end == name.Length ? name : name[..end]) + CopySuffix;
+    }
 
     /// <summary>A deep copy: new ids for the program, its templates and their exercises.</summary>
     public TrainingProgram Duplicate(DateTimeOffset now) => new()
@@ -39,7 +53,7 @@ internal sealed class TrainingProgramConfiguration : IEntityTypeConfiguration<Tr
     {
         program.ToTable("programs");
         program.Property(p => p.Id).ValueGeneratedNever();
-        program.Property(p => p.Name).HasMaxLength(100);
+        program.Property(p => p.Name).HasMaxLength(TrainingProgram.MaxNameLength);
         program.Property(p => p.Description).HasMaxLength(2000);
         program.HasIndex(p => new { p.UserId, p.CreatedAt });
         program.HasOne(p => p.User).WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using FitFolio.Api.Auth;
 using FitFolio.Api.Infrastructure.Errors;
+using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,6 @@ public sealed record PutSetRequest(Guid? ExerciseId, int? Reps, double? WeightKg
 
 public static class WorkoutEndpoints
 {
-    public const int MaxPageSize = 100;
     private const int InsertAttempts = 3;
 
     public static RouteGroupBuilder MapWorkoutEndpoints(this RouteGroupBuilder api)
@@ -170,8 +170,8 @@ public static class WorkoutEndpoints
     {
         var errors = new ValidationErrors();
         errors.Check(status is null || WorkoutStatus.All.Contains(status), "status", $"Must be one of: {string.Join(", ", WorkoutStatus.All)}.");
-        errors.Check(page >= 1, "page", "Must be 1 or more.");
-        errors.Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"Must be from 1 to {MaxPageSize}.");
+        var paging = new Paging(page, pageSize);
+        paging.Validate(errors);
         errors.Check(from is null || to is null || from <= to, "to", "Must not be before from.");
         if (!errors.IsValid)
         {
@@ -198,8 +198,7 @@ public static class WorkoutEndpoints
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var items = await paging.Of(query.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id))
             .Select(w => new WorkoutListItem(w.Id, w.Status, w.StartedAt, w.CompletedAt, w.TemplateName, w.Sets.Count,
                 w.Sets.AsQueryable().Where(WorkoutVolume.Counts).Sum(WorkoutVolume.OfSet)))
             .ToListAsync(cancellationToken);

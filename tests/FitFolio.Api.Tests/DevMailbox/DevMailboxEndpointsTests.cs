@@ -32,6 +32,22 @@ public sealed class DevMailboxEndpointsTests
         Assert.True(item.GetProperty("sentAt").TryGetDateTimeOffset(out _));
     }
 
+    [Theory]
+    [InlineData("203.0.113.7", HttpStatusCode.NotFound)]
+    [InlineData("192.168.1.20", HttpStatusCode.NotFound)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("::1", HttpStatusCode.OK)]
+    public async Task The_dev_mailbox_answers_loopback_clients_only(string peer, HttpStatusCode expected)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(FitFolioApp.PeerIpHeader, peer);
+
+        var response = await client.GetAsync(new Uri("/api/v1/dev/mailbox", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task The_dev_mailbox_lists_newest_first()
     {

@@ -97,4 +97,18 @@ public sealed class ProgramEndpointsTests
         var copiedPush = await browser.GetJsonAsync($"/api/v1/programs/{copy.Id()}/templates/{templates[0].Id()}");
         Assert.Equal(Training.BenchPress, copiedPush.GetProperty("exercises")[0].GetProperty("exerciseId").GetGuid());
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Duplicating_a_program_named_with_emoji_cuts_the_name_between_whole_characters(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var programId = await browser.CreateProgramAsync(string.Concat(Enumerable.Repeat("\U0001F4AA", 50)));
+
+        var copy = await (await browser.PostAsync($"/api/v1/programs/{programId}/duplicate")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("\U0001F4AA", 46)) + " (copy)", copy.GetProperty("name").GetString());
+    }
 }

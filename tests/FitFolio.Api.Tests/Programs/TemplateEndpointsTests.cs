@@ -140,4 +140,19 @@ public sealed class TemplateEndpointsTests
         Assert.Equal(["templateIds"], (await missing.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
         Assert.Equal(["templateIds"], (await repeated.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Duplicating_a_template_named_with_emoji_cuts_the_name_between_whole_characters(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var programId = await browser.CreateProgramAsync();
+        var templateId = await browser.CreateTemplateAsync(programId, string.Concat(Enumerable.Repeat("\U0001F4AA", 50)), Training.BenchPress);
+
+        var copy = await (await browser.PostAsync($"/api/v1/programs/{programId}/templates/{templateId}/duplicate")).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("\U0001F4AA", 46)) + " (copy)", copy.GetProperty("name").GetString());
+    }
 }

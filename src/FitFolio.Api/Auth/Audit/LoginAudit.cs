@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Infrastructure.Redis;
 
 namespace FitFolio.Api.Auth.Audit;
 
@@ -21,8 +22,21 @@ public static class LoginEventTypes
 }
 
 /// <summary>Writes the sign-in audit trail: who, what, when, from where — never a token.</summary>
-public sealed class LoginAudit(FitFolioDbContext db, TimeProvider time)
+public sealed class LoginAudit(FitFolioDbContext db, TimeProvider time, IEphemeralStore store)
 {
+    /// <summary>
+    /// Records the event only if none with this <paramref name="onceKey"/> was recorded within <paramref name="window"/>,
+    /// so a flood of failures or rejections from one client writes one row, not one per request.
+    /// </summary>
+    public async Task RecordOncePerWindowAsync(
+        string eventType, string onceKey, TimeSpan window, HttpContext context, object? extra = null, CancellationToken cancellationToken = default)
+    {
+        if (await store.TryAddAsync($"audit-once:{eventType}:{onceKey}", "1", window, cancellationToken))
+        {
+            await RecordAsync(eventType, null, context, extra, cancellationToken);
+        }
+    }
+
     public async Task RecordAsync(string eventType, Guid? userId, HttpContext context, object? extra = null, CancellationToken cancellationToken = default)
     {
         db.LoginEvents.Add(new LoginEvent

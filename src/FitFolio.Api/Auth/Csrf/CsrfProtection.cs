@@ -1,7 +1,9 @@
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Auth.Csrf;
 
@@ -29,6 +31,7 @@ public static class CsrfProtection
             o.Cookie.Path = "/";
             o.SuppressXFrameOptionsHeader = true; // SecurityHeadersMiddleware sends it on every response already
         });
+        services.AddSingleton<InsecureTransport>();
         return services;
     }
 
@@ -39,16 +42,51 @@ public static class CsrfProtection
     }
 
     /// <summary>A request token bound to the current user (or to nobody before sign-in).</summary>
-    private static CsrfTokenResponse GetToken(HttpContext context, IAntiforgery antiforgery) =>
-        new(antiforgery.GetAndStoreTokens(context).RequestToken!);
+    private static async Task<Results<Ok<CsrfTokenResponse>, EmptyHttpResult>> GetToken(HttpContext context, IAntiforgery antiforgery, InsecureTransport insecure) =>
+        await insecure.RefusedAsync(context) ? TypedResults.Empty : TypedResults.Ok(new CsrfTokenResponse(antiforgery.GetAndStoreTokens(context).RequestToken!));
 }
 
-public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery antiforgery, IProblemDetailsService problems, ILogger<CsrfMiddleware> logger)
+/// <summary>
+/// Over HTTPS the CSRF cookie is Secure, and Antiforgery throws on a plain-HTTP request. Behind a TLS-terminating proxy
+/// that is not trusted (ForwardedHeaders:KnownProxies), every request looks like plain HTTP: answer a clear 400 and log
+/// one warning naming the setting, instead of a 500 and a stack trace per request.
+/// </summary>
+public sealed partial class InsecureTransport(IOptions<AppOptions> app, IProblemDetailsService problems, ILogger<InsecureTransport> logger)
+{
+    private int _warned;
+
+    public async Task<bool> RefusedAsync(HttpContext context)
+    {
+        if (!app.Value.UsesHttps || context.Request.IsHttps)
+        {
+            return false;
+        }
+
+        if (Interlocked.Exchange(ref _warned, 1) == 0)
+        {
+            LogPlainHttp(logger, app.Value.PublicUrl);
+        }
+
+        await problems.WriteProblemAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.HttpsRequired, "HTTPS required",
+            "This site is served over HTTPS; the request arrived over plain HTTP.");
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "App:PublicUrl is {PublicUrl} but requests arrive over plain HTTP: if a reverse proxy terminates TLS, list it in ForwardedHeaders:KnownProxies (or KnownNetworks) so its X-Forwarded-Proto is trusted. Unsafe API calls are refused until then.")]
+    private static partial void LogPlainHttp(ILogger logger, string publicUrl);
+}
+
+public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery antiforgery, IProblemDetailsService problems, InsecureTransport insecure, ILogger<CsrfMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         if (IsUnsafe(context.Request.Method) && context.Request.Path.StartsWithSegments("/api") && context.GetEndpoint() is not null)
         {
+            if (await insecure.RefusedAsync(context))
+            {
+                return;
+            }
+
             try
             {
                 await antiforgery.ValidateRequestAsync(context);
@@ -56,18 +94,8 @@ public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery an
             catch (AntiforgeryValidationException e)
             {
                 LogRejected(logger, context.Request.Method, context.Request.Path.Value, e.Message);
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status403Forbidden,
-                        Title = "Missing or invalid CSRF token",
-                        Detail = $"Fetch a token from GET /api/v1/auth/csrf and send it in the {CsrfProtection.HeaderName} header. Tokens change when you sign in or out.",
-                        Extensions = { ["code"] = ErrorCodes.CsrfFailed },
-                    },
-                });
+                await problems.WriteProblemAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.CsrfFailed, "Missing or invalid CSRF token",
+                    $"Fetch a token from GET /api/v1/auth/csrf and send it in the {CsrfProtection.HeaderName} header. Tokens change when you sign in or out.");
                 return;
             }
         }

@@ -24,7 +24,7 @@ public static class MagicLinkEndpoints
     {
         var links = auth.MapGroup("/magic-link");
         links.MapPost("/start", Start).RequireRateLimiting(AuthRateLimits.MagicLinkStart);
-        links.MapPost("/verify", Verify);
+        links.MapPost("/verify", Verify).RequireRateLimiting(AuthRateLimits.MagicLinkVerify);
         return auth;
     }
 
@@ -39,7 +39,7 @@ public static class MagicLinkEndpoints
             return Problems.Validation(errors);
         }
 
-        var retryAfter = await perEmail.TryAcquireAsync(EmailAddress.Normalize(request.Email!), cancellationToken);
+        var retryAfter = await perEmail.TryAcquireAsync(EmailAddress.Normalize(request.Email!), AuthRateLimits.ClientKey(context), cancellationToken);
         if (retryAfter is not null)
         {
             await AuthRateLimits.WriteRejectionAsync(context, "magic-link-email", retryAfter.Value, cancellationToken);
@@ -60,7 +60,7 @@ public static class MagicLinkEndpoints
         var redemption = await links.RedeemAsync(request.Token ?? "", cancellationToken);
         if (redemption.User is null)
         {
-            await audit.RecordAsync(LoginEventTypes.SignInFailed, null, context,
+            await audit.RecordOncePerWindowAsync(LoginEventTypes.SignInFailed, $"magic_link:{AuthRateLimits.ClientKey(context)}", AuthRateLimits.Window, context,
                 new { method = "magic_link", reason = redemption.Failure.ToString()!.ToLowerInvariant() }, cancellationToken);
             return Problems.Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidToken, "This sign-in link cannot be used",
                 "It has expired, was already used, or a newer link replaced it. Ask for a new one.");
@@ -82,7 +82,11 @@ public static class MagicLinkEndpoints
         {
             errors["email"] = ["The email address contains a line break or another control character."];
         }
-        else if (email.Length > MaxEmailLength || !IsPlainAddress(email))
+        else if (EmailAddress.Problem(email) is { } problem)
+        {
+            errors["email"] = [problem];
+        }
+        else if (EmailAddress.Canonical(email) is var canonical && (canonical.Length > MaxEmailLength || !IsPlainAddress(canonical)))
         {
             errors["email"] = ["Enter an email address like name@example.com."];
         }

@@ -34,13 +34,19 @@ public sealed class MagicLinkService(
     public async Task<Guid?> StartAsync(string email, string? next, IPAddress? requestedFrom, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var typed = email.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        var typed = EmailAddress.Canonical(email);
         var normalized = EmailAddress.Normalize(typed);
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
         var token = SessionTokenService.NewToken();
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            if (db.Database.IsNpgsql())
+            {
+                // Read committed lets concurrent starts each void only the links committed before them; one lock per address serialises them.
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({normalized}, 0))", cancellationToken);
+            }
+
             await db.MagicLinkTokens
                 .Where(t => t.NormalizedEmail == normalized && t.UsedAt == null && t.ExpiresAt > now)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.ExpiresAt, now), cancellationToken);

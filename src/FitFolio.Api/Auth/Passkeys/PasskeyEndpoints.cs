@@ -130,6 +130,11 @@ public static class Nickname
 
     public static string? Problem(string nickname)
     {
+        if (StorableText.Problem(nickname) is { } unstorable)
+        {
+            return unstorable;
+        }
+
         if (nickname.Length is 0 or > MaxLength)
         {
             return $"A passkey name has 1 to {MaxLength} characters.";

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Infrastructure.Configuration;
@@ -18,9 +20,10 @@ namespace FitFolio.Api.Auth.RateLimits;
 public static class AuthRateLimits
 {
     public const string MagicLinkStart = "magic-link-start";
+    public const string MagicLinkVerify = "magic-link-verify";
     public const string WebAuthnStart = "webauthn-start";
     public const string WebAuthnFinish = "webauthn-finish";
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddAuthRateLimits(this IServiceCollection services)
     {
@@ -30,13 +33,40 @@ public static class AuthRateLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = OnRejectedAsync;
             o.AddPolicy(MagicLinkStart, ctx => PerClientIp(ctx, MagicLinkStart, l => l.MagicLinkStartPerMinute));
+            o.AddPolicy(MagicLinkVerify, ctx => PerClientIp(ctx, MagicLinkVerify, l => l.MagicLinkVerifyPerMinute));
             o.AddPolicy(WebAuthnStart, ctx => PerClientIp(ctx, WebAuthnStart, l => l.WebAuthnStartPerMinute));
             o.AddPolicy(WebAuthnFinish, ctx => PerClientIp(ctx, WebAuthnFinish, l => l.WebAuthnFinishPerMinute));
         });
         return services;
     }
 
-    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    public static string ClientKey(HttpContext context) => ClientKey(context.Connection.RemoteIpAddress);
+
+    /// <summary>
+    /// The client a limit counts: IPv4-mapped IPv6 as its IPv4 address, other IPv6 by its /64, since one subscriber
+    /// usually holds a whole /64 and could otherwise take a fresh address for every request.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        return address.AddressFamily == AddressFamily.InterNetworkV6 ? new IPNetwork(Prefix64(address), 64).ToString() : address.ToString();
+    }
+
+    private static IPAddress Prefix64(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes);
+    }
 
     private static RateLimitPartition<string> PerClientIp(HttpContext context, string policy, Func<RateLimitOptions, int> limit)
     {
@@ -57,12 +87,8 @@ public static class AuthRateLimits
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var services = context.RequestServices;
-        var firstInWindow = await services.GetRequiredService<IEphemeralStore>()
-            .TryAddAsync($"rate-limit-audit:{limit}:{ClientKey(context)}", "1", TimeSpan.FromSeconds(seconds), cancellationToken);
-        if (firstInWindow)
-        {
-            await services.GetRequiredService<LoginAudit>().RecordAsync(LoginEventTypes.RateLimited, null, context, new { limit }, cancellationToken);
-        }
+        await services.GetRequiredService<LoginAudit>().RecordOncePerWindowAsync(
+            LoginEventTypes.RateLimited, $"{limit}:{ClientKey(context)}", TimeSpan.FromSeconds(seconds), context, new { limit }, cancellationToken);
 
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -91,19 +117,37 @@ public static class AuthRateLimits
     }
 }
 
-/// <summary>Magic links per target address per hour (RateLimits:MagicLinkPerEmailPerHour), so nobody can mail-bomb one inbox from many IPs.</summary>
+/// <summary>
+/// Magic links per target address per hour: a few from one client and a higher ceiling from all, so nobody can mail-bomb
+/// one inbox from many clients, and one flooding client cannot spend the owner's allowance.
+/// </summary>
 public sealed class EmailRateLimiter(IRateLimitPartitions partitions, IOptions<RateLimitOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
-        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailPerHour, TimeSpan.FromHours(1)));
+    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
-    /// <summary>Null when a link may be sent to this address now, else how long to wait.</summary>
-    public async Task<TimeSpan?> TryAcquireAsync(string normalizedEmail, CancellationToken cancellationToken)
+    private readonly PartitionedRateLimiter<string> _perClient = PartitionedRateLimiter.Create<string, string>(
+        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailPerHour, Window));
+
+    private readonly PartitionedRateLimiter<string> _overall = PartitionedRateLimiter.Create<string, string>(
+        key => partitions.FixedWindow(key, options.Value.MagicLinkPerEmailTotalPerHour, Window));
+
+    /// <summary>Null when a link may be sent to this address for this client now, else how long to wait.</summary>
+    public async Task<TimeSpan?> TryAcquireAsync(string normalizedEmail, string clientKey, CancellationToken cancellationToken)
     {
-        var key = "magic-link-email:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalizedEmail)));
-        using var lease = await _limiter.AcquireAsync(key, 1, cancellationToken);
-        return lease.IsAcquired ? null : AuthRateLimits.RetryAfter(lease) ?? TimeSpan.FromHours(1);
+        var address = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalizedEmail)));
+        using var fromClient = await _perClient.AcquireAsync($"magic-link-email-client:{address}:{clientKey}", 1, cancellationToken);
+        if (!fromClient.IsAcquired)
+        {
+            return AuthRateLimits.RetryAfter(fromClient) ?? Window;
+        }
+
+        using var fromAll = await _overall.AcquireAsync($"magic-link-email:{address}", 1, cancellationToken);
+        return fromAll.IsAcquired ? null : AuthRateLimits.RetryAfter(fromAll) ?? Window;
     }
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose()
+    {
+        _perClient.Dispose();
+        _overall.Dispose();
+    }
 }

@@ -37,9 +37,11 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
     public int MagicLinkStartPerMinute { get; set; } = 5;
+    public int MagicLinkVerifyPerMinute { get; set; } = 10;
     public int WebAuthnStartPerMinute { get; set; } = 10;
     public int WebAuthnFinishPerMinute { get; set; } = 20;
     public int MagicLinkPerEmailPerHour { get; set; } = 5;
+    public int MagicLinkPerEmailTotalPerHour { get; set; } = 20;
 }
 
 public sealed class SmtpOptions

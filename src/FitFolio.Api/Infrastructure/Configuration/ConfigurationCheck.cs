@@ -1,4 +1,5 @@
 using System.Net;
+using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
 using MimeKit;
 
@@ -75,9 +76,11 @@ public static class ConfigurationCheck
         CheckPositive(config, "Auth:ReauthMinutes", Problem);
         CheckPositive(config, "Auth:ChallengeTtlSeconds", Problem);
         CheckPositive(config, "RateLimits:MagicLinkStartPerMinute", Problem);
+        CheckPositive(config, "RateLimits:MagicLinkVerifyPerMinute", Problem);
         CheckPositive(config, "RateLimits:WebAuthnStartPerMinute", Problem);
         CheckPositive(config, "RateLimits:WebAuthnFinishPerMinute", Problem);
         CheckPositive(config, "RateLimits:MagicLinkPerEmailPerHour", Problem);
+        CheckPositive(config, "RateLimits:MagicLinkPerEmailTotalPerHour", Problem);
 
         var defaults = new AuthOptions();
         var sessionTtlDays = IntOr(config, "Auth:SessionTtlDays", defaults.SessionTtlDays);
@@ -99,12 +102,9 @@ public static class ConfigurationCheck
             }
         }
 
-        foreach (var proxy in SplitList(config, "ForwardedHeaders:KnownProxies"))
+        foreach (var (key, value, _) in TrustedProxies.Read(config).Where(p => p.Network is null))
         {
-            if (!IPAddress.TryParse(proxy, out _))
-            {
-                Problem("ForwardedHeaders:KnownProxies", $"'{proxy}' is not an IP address");
-            }
+            Problem(key, $"'{value}' is not an IP address or a CIDR network such as 10.0.0.0/8");
         }
 
         return problems;

@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string InternalError = "internal_error";
     public const string DependencyUnavailable = "dependency_unavailable";
     public const string CsrfFailed = "csrf_failed";
+    public const string HttpsRequired = "https_required";
     public const string InvalidToken = "invalid_token";
     public const string ReauthRequired = "reauth_required";
     public const string InvalidChallenge = "invalid_challenge";

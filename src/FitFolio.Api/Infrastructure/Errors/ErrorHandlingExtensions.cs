@@ -47,7 +47,17 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         ProblemDetails problem;
-        if (exception is BadHttpRequestException bad)
+        if (exception is BadHttpRequestException { InnerException: JsonException { Path: { } path, InnerException: InvalidOperationException } })
+        {
+            // The JSON parser refuses a string with an unpaired surrogate escape: that is a field with unstorable text.
+            problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path] = [StorableText.UnpairedSurrogate] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Some fields are not valid",
+                Extensions = { ["code"] = ErrorCodes.ValidationFailed },
+            };
+        }
+        else if (exception is BadHttpRequestException bad)
         {
             var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
             problem = new ProblemDetails

@@ -27,6 +27,17 @@ public static class Problems
     public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Some fields are not valid", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
 
+    /// <summary>Writes a problem from middleware, where there is no endpoint result to return.</summary>
+    public static async Task WriteProblemAsync(this IProblemDetailsService service, HttpContext context, int status, string code, string title, string? detail = null)
+    {
+        context.Response.StatusCode = status;
+        await service.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } },
+        });
+    }
+
     public static ValidationProblem Validation(string field, string message) =>
         Validation(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FitFolio.Api.Infrastructure.Errors;
@@ -27,7 +28,10 @@ public sealed class ValidationErrors
         }
     }
 
-    /// <summary>A required display name: 1–<paramref name="maxLength"/> characters after trimming, no control characters.</summary>
+    /// <summary>
+    /// A required display name: 1–<paramref name="maxLength"/> characters after trimming and Unicode composition (NFC,
+    /// which can lengthen text), storable, no control characters.
+    /// </summary>
     public void Name(string? value, string field, int maxLength = 100, bool required = true)
     {
         if (value is null)
@@ -36,14 +40,33 @@ public sealed class ValidationErrors
             return;
         }
 
+        if (!Storable(value, field))
+        {
+            return;
+        }
+
         var trimmed = value.Trim();
-        Check(trimmed.Length is > 0 && trimmed.Length <= maxLength, field, $"Must be 1–{maxLength} characters.");
+        var length = Math.Max(trimmed.Length, trimmed.Normalize(NormalizationForm.FormC).Length);
+        Check(length is > 0 && length <= maxLength, field, $"Must be 1–{maxLength} characters.");
         Check(!trimmed.Any(char.IsControl), field, "Must not contain control characters.");
     }
 
-    /// <summary>Optional free text up to <paramref name="maxLength"/> characters.</summary>
-    public void Text(string? value, string field, int maxLength) =>
-        Check(value is null || value.Length <= maxLength, field, $"Must be at most {maxLength} characters.");
+    /// <summary>Optional free text up to <paramref name="maxLength"/> characters, storable on every database.</summary>
+    public void Text(string? value, string field, int maxLength)
+    {
+        if (value is not null && Storable(value, field))
+        {
+            Check(value.Length <= maxLength, field, $"Must be at most {maxLength} characters.");
+        }
+    }
+
+    /// <summary>False (with an error) for text no database should get: NUL, which PostgreSQL refuses, or an unpaired surrogate.</summary>
+    public bool Storable(string value, string field)
+    {
+        var problem = StorableText.Problem(value);
+        Check(problem is null, field, problem ?? "");
+        return problem is null;
+    }
 
     public ValidationProblem ToProblem() => Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
 }

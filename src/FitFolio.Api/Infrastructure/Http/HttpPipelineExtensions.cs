@@ -25,19 +25,19 @@ public static class HttpPipelineExtensions
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        var proxies = ConfigurationCheck.SplitList(builder.Configuration, "ForwardedHeaders:KnownProxies");
+        var proxies = TrustedProxies.Read(builder.Configuration).Select(p => p.Network).OfType<System.Net.IPNetwork>().ToList();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only the configured proxies may speak for the client. With both lists empty the middleware would trust
             // every peer, so without proxies it reads no forwarded header at all.
-            o.ForwardedHeaders = proxies.Length == 0
+            o.ForwardedHeaders = proxies.Count == 0
                 ? ForwardedHeaders.None
                 : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
-            foreach (var proxy in proxies)
+            foreach (var network in proxies)
             {
-                o.KnownProxies.Add(IPAddress.Parse(proxy));
+                o.KnownIPNetworks.Add(network);
             }
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);

@@ -19,9 +19,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            if (context.Request.Path.StartsWithSegments("/api"))
+            // API answers are per-user, and a cookie (a rotated session token) must never sit in a shared cache.
+            if (context.Request.Path.StartsWithSegments("/api") || headers.SetCookie.Count > 0)
             {
-                headers.CacheControl = "no-store"; // API answers are per-user; no shared or browser cache may keep them
+                headers.CacheControl = "no-store";
             }
 
             return Task.CompletedTask;

@@ -1,6 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
+using FitFolio.Api.Auth.Csrf;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Tests.Auth.Csrf;
 
@@ -135,5 +141,46 @@ public sealed class CsrfTests
         var response = await again.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Over_plain_http_in_production_csrf_and_unsafe_calls_are_a_clear_400_with_one_warning()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["App:PublicUrl"] = "https://fitfolio.example.com",
+            ["Email:Smtp:Host"] = "smtp.example.com",
+            ["Email:From"] = "noreply@example.com",
+        };
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, environment: "Production", settings: settings);
+        var client = app.CreateClient(new() { BaseAddress = new Uri("http://fitfolio.example.com") });
+
+        var csrf = await client.GetAsync(new Uri("/api/v1/auth/csrf", UriKind.Relative));
+        var start = await client.PostAsJsonAsync(new Uri("/api/v1/auth/magic-link/start", UriKind.Relative), new { email = "kate@example.com" });
+        var again = await client.PostAsJsonAsync(new Uri("/api/v1/auth/magic-link/start", UriKind.Relative), new { email = "kate@example.com" });
+
+        await csrf.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
+        await start.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
+        await again.AssertProblemAsync(HttpStatusCode.BadRequest, "https_required");
+        Assert.DoesNotContain("Unhandled exception", app.Log.Text);
+    }
+
+    [Fact]
+    public async Task Plain_http_to_an_https_deployment_logs_one_warning_naming_known_proxies()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["App:PublicUrl"] = "https://fitfolio.example.com" });
+        var logger = new RecordingLogger<InsecureTransport>();
+        var insecure = new InsecureTransport(
+            app.Services.GetRequiredService<IOptions<AppOptions>>(), app.Services.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>(), logger);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var scope = app.Services.CreateScope();
+            Assert.True(await insecure.RefusedAsync(new DefaultHttpContext { RequestServices = scope.ServiceProvider, Response = { Body = new MemoryStream() } }));
+        }
+
+        var warning = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("ForwardedHeaders:KnownProxies", warning.Message);
     }
 }

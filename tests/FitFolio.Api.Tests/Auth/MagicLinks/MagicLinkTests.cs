@@ -73,6 +73,8 @@ public sealed class MagicLinkTests
         await using var app = await FitFolioApp.StartAsync(provider);
         var token = await new TestBrowser(app).RequestLinkTokenAsync("kate@example.com");
         var browsers = Enumerable.Range(0, 20).Select(_ => new TestBrowser(app)).ToList();
+        // Twenty devices, not one: verify is rate limited per client.
+        browsers.ForEach(b => b.Client.DefaultRequestHeaders.Add(FitFolioApp.PeerIpHeader, $"198.51.100.{browsers.IndexOf(b) + 1}"));
         await Task.WhenAll(browsers.Select(b => b.RefreshCsrfAsync()));
 
         var responses = await Task.WhenAll(browsers.Select(b => Task.Run(() => b.VerifyAsync(token))));
@@ -80,6 +82,45 @@ public sealed class MagicLinkTests
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
         Assert.Equal(1, await WithDbAsync(app, db => db.Sessions.CountAsync()));
+        Assert.Equal(1, await WithDbAsync(app, db => db.Users.CountAsync()));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Ten_concurrent_starts_for_one_address_leave_exactly_one_live_link(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browsers = Enumerable.Range(0, 10).Select(_ => new TestBrowser(app)).ToList();
+        // Ten devices, not one: start is rate limited per client.
+        browsers.ForEach(b => b.Client.DefaultRequestHeaders.Add(FitFolioApp.PeerIpHeader, $"198.51.100.{browsers.IndexOf(b) + 1}"));
+        await Task.WhenAll(browsers.Select(b => b.RefreshCsrfAsync()));
+
+        // A race: three addresses make a lost one likely to show.
+        var addresses = new[] { "kate@example.com", "lena@example.com", "mira@example.com" };
+        foreach (var address in addresses)
+        {
+            var responses = await Task.WhenAll(browsers.Select(b => Task.Run(() => b.StartMagicLinkAsync(address))));
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var links = await WithDbAsync(app, db => db.MagicLinkTokens.Select(t => new { t.NormalizedEmail, t.UsedAt, t.ExpiresAt }).ToListAsync());
+        Assert.Equal(30, links.Count);
+        Assert.All(addresses, a => Assert.Single(links, l => l.NormalizedEmail == a && l.UsedAt == null && l.ExpiresAt > now));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Full_width_and_ideographic_spellings_sign_in_to_the_same_account_and_mail_the_stored_address(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var owner = await new TestBrowser(app).SignInByMagicLinkAsync("victim@example.com");
+
+        var fullWidth = await new TestBrowser(app).SignInByMagicLinkAsync("victim@\uff45xample.com", mailedTo: "victim@example.com");
+        var ideographic = await new TestBrowser(app).SignInByMagicLinkAsync("victim@example\u3002com", mailedTo: "victim@example.com");
+
+        Assert.Equal(owner, fullWidth);
+        Assert.Equal(owner, ideographic);
         Assert.Equal(1, await WithDbAsync(app, db => db.Users.CountAsync()));
     }
 

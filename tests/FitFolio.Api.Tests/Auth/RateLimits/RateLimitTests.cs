@@ -41,10 +41,10 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task One_address_gets_at_most_five_links_an_hour_from_any_number_of_ips()
+    public async Task One_address_gets_at_most_twenty_links_an_hour_from_any_number_of_clients()
     {
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 20; i++)
         {
             Assert.Equal(HttpStatusCode.Accepted, (await FromPeer(app, $"203.0.113.{i + 1}").StartMagicLinkAsync("kate@example.com")).StatusCode);
         }
@@ -52,6 +52,70 @@ public sealed class RateLimitTests
         var response = await FromPeer(app, "198.51.100.9").StartMagicLinkAsync("KATE@example.com");
 
         await response.AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+
+    [Fact]
+    public async Task One_client_gets_at_most_five_links_an_hour_to_one_address()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: Limit(100));
+        var flooder = FromPeer(app, "203.0.113.7");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await flooder.StartMagicLinkAsync("kate@example.com")).StatusCode);
+        }
+
+        var response = await flooder.StartMagicLinkAsync("kate@example.com");
+
+        await response.AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+
+    [Fact]
+    public async Task A_flooding_client_cannot_lock_the_owner_out_of_email_sign_in()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: Limit(100));
+        var flooder = FromPeer(app, "203.0.113.7");
+        for (var i = 0; i < 10; i++)
+        {
+            await flooder.StartMagicLinkAsync("kate@example.com");
+        }
+
+        var owner = await FromPeer(app, "198.51.100.9").StartMagicLinkAsync("kate@example.com");
+
+        Assert.Equal(HttpStatusCode.Accepted, owner.StatusCode);
+    }
+
+    public static TheoryData<DatabaseProvider, string, HttpStatusCode> LookAlikeSpellings()
+    {
+        var data = new TheoryData<DatabaseProvider, string, HttpStatusCode>();
+        foreach (var provider in new Providers())
+        {
+            data.Add(provider, "victim@example.com.", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@example.com\u200b", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@ex\u00adample.com", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@example.com\ufeff", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@ex\u0430mple.com", HttpStatusCode.BadRequest);
+            data.Add(provider, "victim@example\u3002com", HttpStatusCode.TooManyRequests);
+            data.Add(provider, "victim@\uff45xample.com", HttpStatusCode.TooManyRequests);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LookAlikeSpellings))]
+    public async Task A_look_alike_spelling_gets_no_fresh_allowance(DatabaseProvider provider, string spelling, HttpStatusCode expected)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, settings: Limit(100));
+        var client = FromPeer(app, "203.0.113.7");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await client.StartMagicLinkAsync("victim@example.com")).StatusCode);
+        }
+
+        var response = await client.StartMagicLinkAsync(spelling);
+
+        await response.AssertProblemAsync(expected, expected == HttpStatusCode.BadRequest ? "validation_failed" : "rate_limited");
+        Assert.Equal(5, await WithDbAsync(app, db => db.MagicLinkTokens.CountAsync()));
     }
 
     [Fact]
@@ -67,6 +131,26 @@ public sealed class RateLimitTests
 
         var rejections = await WithDbAsync(app, db => db.LoginEvents.CountAsync(e => e.EventType == LoginEventTypes.RateLimited));
         Assert.Equal(1, rejections);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_verify_flood_is_rate_limited_and_writes_one_failure_row_per_client_and_window(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = FromPeer(app, "203.0.113.7");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 40; i++)
+        {
+            statuses.Add((await browser.VerifyAsync("junk-token-" + i)).StatusCode);
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.BadRequest));
+        Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        var rows = await WithDbAsync(app, db => db.LoginEvents.GroupBy(e => e.EventType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        Assert.Equal(1, rows.Single(r => r.Key == LoginEventTypes.SignInFailed).Count);
+        Assert.Equal(1, rows.Single(r => r.Key == LoginEventTypes.RateLimited).Count);
     }
 
     [Fact]
@@ -105,6 +189,54 @@ public sealed class RateLimitTests
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Accepted, s));
         var ips = await WithDbAsync(app, db => db.LoginEvents.Select(e => e.IpAddress!.ToString()).ToListAsync());
         Assert.Equal(["192.0.2.1", "192.0.2.2", "192.0.2.3"], ips.Order());
+    }
+
+    [Fact]
+    public async Task Proxies_named_by_cidr_networks_in_either_key_are_trusted()
+    {
+        var settings = Limit(2);
+        settings["ForwardedHeaders:KnownProxies"] = "10.0.0.2, 203.0.113.0/24";
+        settings["ForwardedHeaders:KnownNetworks"] = "2001:db8:ffff::/48";
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: settings);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (proxyIp, clientIp) in new[] { ("203.0.113.7", "192.0.2.1"), ("203.0.113.8", "192.0.2.2"), ("2001:db8:ffff::9", "192.0.2.3") })
+        {
+            var proxy = FromPeer(app, proxyIp);
+            proxy.Client.DefaultRequestHeaders.Add("X-Forwarded-For", clientIp);
+            statuses.Add((await proxy.StartMagicLinkAsync($"user-{clientIp}@example.com")).StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Accepted, s));
+        var ips = await WithDbAsync(app, db => db.LoginEvents.Select(e => e.IpAddress!.ToString()).ToListAsync());
+        Assert.Equal(["192.0.2.1", "192.0.2.2", "192.0.2.3"], ips.Order());
+    }
+
+    [Theory]
+    [InlineData("203.0.113.50", "::ffff:203.0.113.50")]
+    [InlineData("2001:db8::1", "2001:db8::2")]
+    [InlineData("2001:db8:0:0:1::1", "2001:db8::ffff:ffff:ffff:ffff")]
+    public async Task Ipv4_mapped_and_same_64_addresses_share_one_budget(string first, string second)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: Limit(2));
+        await FromPeer(app, first).StartMagicLinkAsync("a@example.com");
+        await FromPeer(app, first).StartMagicLinkAsync("b@example.com");
+
+        var response = await FromPeer(app, second).StartMagicLinkAsync("c@example.com");
+
+        await response.AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+
+    [Fact]
+    public async Task Another_ipv6_64_has_a_budget_of_its_own()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: Limit(2));
+        await FromPeer(app, "2001:db8::1").StartMagicLinkAsync("a@example.com");
+        await FromPeer(app, "2001:db8::1").StartMagicLinkAsync("b@example.com");
+
+        var response = await FromPeer(app, "2001:db8:0:1::1").StartMagicLinkAsync("c@example.com");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class ConfigurationCheckTests
     [InlineData("Auth:MagicLinkTtlMinutes", "15", "Auth:MagicLinkTtlMinutes")]
     [InlineData("RateLimits:MagicLinkStartPerMinute", "many", "RateLimits:MagicLinkStartPerMinute")]
     [InlineData("ForwardedHeaders:KnownProxies", "10.0.0.1,traefik", "ForwardedHeaders:KnownProxies")]
+    [InlineData("ForwardedHeaders:KnownNetworks", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks")]
     [InlineData("WebAuthn:Origins", "https://fitfolio.example.com/login", "WebAuthn:Origins")]
     [InlineData("App:LogFormat", "xml", "App:LogFormat")]
     public void A_missing_or_contradictory_production_setting_is_named(string key, string value, string reportedKey)

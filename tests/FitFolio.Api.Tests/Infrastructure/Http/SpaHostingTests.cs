@@ -23,6 +23,45 @@ public sealed class SpaHostingTests : IAsyncLifetime
         _webRoot.Delete(recursive: true);
     }
 
+    [Fact]
+    public async Task A_static_file_never_rotates_a_session_or_sets_a_cookie()
+    {
+        await using var app = await StartWithWebRootAsync(fakeTime: true);
+        var browser = await WithSessionDueForRotationAsync(app);
+
+        var asset = await browser.GetAsync("/assets/index-abc123.js");
+        var page = await browser.GetAsync("/workouts");
+
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.False(asset.Headers.Contains("Set-Cookie"));
+        Assert.False(page.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task A_response_that_sets_a_cookie_is_never_stored()
+    {
+        await using var app = await StartWithWebRootAsync(fakeTime: true);
+        var browser = await WithSessionDueForRotationAsync(app);
+
+        var response = await browser.GetAsync("/healthz/live");
+
+        Assert.True(response.Headers.Contains("Set-Cookie"));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    private Task<FitFolioApp> StartWithWebRootAsync(bool fakeTime) =>
+        FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["webroot"] = _webRoot.FullName }, fakeTime: fakeTime);
+
+    private static async Task<TestBrowser> WithSessionDueForRotationAsync(FitFolioApp app)
+    {
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        app.Time!.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/auth/me")).StatusCode);
+        app.Time.Advance(TimeSpan.FromDays(1));
+        return browser;
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/sign-in")]
