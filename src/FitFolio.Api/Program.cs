@@ -2,6 +2,7 @@ using FitFolio.Api.Account;
 using FitFolio.Api.Auth;
 using FitFolio.Api.DevMailbox;
 using FitFolio.Api.Exercises;
+using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Email;
 using FitFolio.Api.Infrastructure.Health;
@@ -25,6 +26,7 @@ builder.AddEphemeralState();
 builder.AddEmail();
 builder.AddHttpPipeline();
 builder.AddAuth();
+builder.Services.AddImports();
 
 var app = builder.Build();
 app.UseHttpPipeline();
@@ -39,6 +41,7 @@ api.MapAccountEndpoints();
 api.MapExerciseEndpoints();
 api.MapProgramEndpoints();
 api.MapWorkoutEndpoints();
+api.MapImportEndpoints();
 api.MapDevMailboxEndpoints();
 
 await app.MigrateDatabaseAsync();

@@ -86,7 +86,7 @@ public static class CsvImportReader
     /// <summary>The checks every set passes whatever its source; null when the set is acceptable.</summary>
     internal static string? Problem(string exercise, int? reps, double? weight, string? weightUnit, double? rpe, double? distance, int? seconds)
     {
-        var maxWeight = weightUnit == ImportUnits.Kg ? TrainingLimits.MaxWeightKg : TrainingLimits.MaxWeightKg / ImportUnits.KgPerLb;
+        var maxWeight = weightUnit == ImportUnits.Lb ? TrainingLimits.MaxWeightKg / ImportUnits.KgPerLb : TrainingLimits.MaxWeightKg;
         return exercise.Length == 0 ? "The exercise name is empty."
             : exercise.Length > 100 ? "The exercise name is longer than 100 characters."
             : reps is < 0 or > TrainingLimits.MaxReps ? $"Reps must be from 0 to {TrainingLimits.MaxReps}."

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FitFolio.Api.Imports;
 
 public static class ImportFormats
@@ -23,6 +25,9 @@ public static class ImportUnits
 }
 
 /// <summary>One line of an import file as the parser understood it.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "k")]
+[JsonDerivedType(typeof(ImportedSet), "s")]
+[JsonDerivedType(typeof(ImportedNote), "n")]
 public abstract record ImportRow(int Line);
 
 /// <summary>A logged set, with the workout it belongs to repeated on every row as the source files do.</summary>

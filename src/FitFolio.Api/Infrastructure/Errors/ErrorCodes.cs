@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string WebAuthnFailed = "webauthn_failed";
     public const string SignCountRegression = "sign_count_regression";
     public const string PasskeyAlreadyRegistered = "passkey_already_registered";
+    public const string InvalidImportFile = "invalid_import_file";
 
     public static string ForStatus(int status) => status switch
     {
