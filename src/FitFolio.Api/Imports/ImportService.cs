@@ -99,10 +99,10 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
         }
 
         var (exerciseIds, exercisesCreated) = await ResolveExercisesAsync(preview, cancellationToken);
-        var workouts = Group(StagedRows.Read(preview.Rows), preview.Unit, exerciseIds);
-        var present = await FingerprintsAsync(preview.UserId, workouts, cancellationToken);
+        var rowsPerWorkout = CountRows(StagedRows.Read(preview.Rows));
+        var present = await FingerprintsAsync(preview.UserId, rowsPerWorkout.Keys, cancellationToken);
         int created = 0, sets = 0, alreadyPresent = 0;
-        foreach (var imported in workouts)
+        foreach (var imported in Workouts(StagedRows.Read(preview.Rows), rowsPerWorkout, preview.Unit, exerciseIds))
         {
             if (!present.Add(imported.Fingerprint()))
             {
@@ -165,37 +165,60 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
         return (resolved, created);
     }
 
-    private static List<ImportedWorkout> Group(IEnumerable<ImportRow> rows, string unit, Dictionary<string, Guid> exerciseIds)
+    private static (DateTimeOffset StartedAt, string Name) Key(ImportRow row) => row switch
     {
-        var workouts = new Dictionary<(DateTimeOffset, string), ImportedWorkout>();
+        ImportedSet s => (s.StartedAt, s.WorkoutName),
+        ImportedNote n => (n.StartedAt, n.WorkoutName),
+        _ => throw new InvalidOperationException("only sets and notes are staged"),
+    };
+
+    private static Dictionary<(DateTimeOffset StartedAt, string Name), int> CountRows(IEnumerable<ImportRow> rows)
+    {
+        var counts = new Dictionary<(DateTimeOffset, string), int>();
         foreach (var row in rows)
         {
-            var (startedAt, name) = row switch
-            {
-                ImportedSet s => (s.StartedAt, s.WorkoutName),
-                ImportedNote n => (n.StartedAt, n.WorkoutName),
-                _ => throw new InvalidOperationException("only sets and notes are staged"),
-            };
-            if (!workouts.TryGetValue((startedAt, name), out var workout))
-            {
-                workouts[(startedAt, name)] = workout = new ImportedWorkout(startedAt, name);
-            }
-
-            workout.Add(row, unit, exerciseIds);
+            var key = Key(row);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        return [.. workouts.Values.OrderBy(w => w.StartedAt)];
+        return counts;
     }
 
-    private async Task<HashSet<string>> FingerprintsAsync(Guid userId, List<ImportedWorkout> workouts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Yields each workout as soon as its last row is read: exports list a workout's rows together, so only one workout
+    /// is held at a time, and the memory of a commit does not grow with the file.
+    /// </summary>
+    private static IEnumerable<ImportedWorkout> Workouts(
+        IEnumerable<ImportRow> rows, Dictionary<(DateTimeOffset StartedAt, string Name), int> rowsPerWorkout, string unit, Dictionary<string, Guid> exerciseIds)
+    {
+        var open = new Dictionary<(DateTimeOffset, string), (ImportedWorkout Workout, int Rows)>();
+        foreach (var row in rows)
+        {
+            var key = Key(row);
+            var (workout, seen) = open.TryGetValue(key, out var found) ? found : (new ImportedWorkout(key.StartedAt, key.Name), 0);
+            workout.Add(row, unit, exerciseIds);
+            if (seen + 1 == rowsPerWorkout[key])
+            {
+                open.Remove(key);
+                yield return workout;
+            }
+            else
+            {
+                open[key] = (workout, seen + 1);
+            }
+        }
+    }
+
+    private async Task<HashSet<string>> FingerprintsAsync(
+        Guid userId, Dictionary<(DateTimeOffset StartedAt, string Name), int>.KeyCollection workouts, CancellationToken cancellationToken)
     {
         if (workouts.Count == 0)
         {
             return [];
         }
 
-        var from = workouts[0].StartedAt;
-        var to = workouts[^1].StartedAt;
+        var from = workouts.Min(w => w.StartedAt);
+        var to = workouts.Max(w => w.StartedAt);
         var existing = await db.Workouts.AsNoTracking()
             .Where(w => w.UserId == userId && w.StartedAt >= from && w.StartedAt <= to)
             .Select(w => new
