@@ -2,6 +2,7 @@ using FitFolio.Api.Account;
 using FitFolio.Api.Auth;
 using FitFolio.Api.DevMailbox;
 using FitFolio.Api.Exercises;
+using FitFolio.Api.Exports;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Email;
@@ -42,6 +43,7 @@ api.MapExerciseEndpoints();
 api.MapProgramEndpoints();
 api.MapWorkoutEndpoints();
 api.MapImportEndpoints();
+api.MapExportEndpoints();
 api.MapDevMailboxEndpoints();
 
 await app.MigrateDatabaseAsync();
