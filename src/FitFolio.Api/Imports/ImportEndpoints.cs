@@ -51,7 +51,6 @@ public static class ImportEndpoints
         errors.Check(format is null || ImportFormats.All.Contains(format), "format", $"Must be one of: {string.Join(", ", ImportFormats.All)}.");
         errors.Check(unit is null or ImportUnits.Kg or ImportUnits.Lb, "unit", "Must be kg or lb.");
         errors.Check(file.Length <= MaxFileBytes, "file", $"Must be at most {MaxFileBytes / 1024 / 1024} MB.");
-        errors.Check(format != ImportFormats.FitFolio, "format", "FitFolio exports cannot be imported yet.");
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -90,6 +89,11 @@ public static class ImportEndpoints
         if (preview.Status != ImportStatus.Preview)
         {
             return Problems.Conflict("Import already committed", "A committed import cannot be mapped again.");
+        }
+
+        if (preview.Format == ImportFormats.FitFolio)
+        {
+            return Problems.Conflict("A FitFolio export keeps its exercises", "Its exercises are restored as they were; there is nothing to map.");
         }
 
         var exercises = preview.Exercises;
@@ -144,6 +148,12 @@ public static class ImportEndpoints
         }
 
         var result = preview.Result ?? await imports.CommitAsync(preview, cancellationToken);
+        if (result is null)
+        {
+            return Problems.Conflict("This export can only be restored into an empty account",
+                "The account already holds exercises, programs or workouts, or this export's rows already exist on this server.");
+        }
+
         return TypedResults.Ok(new ImportCommitResponse(ImportStatus.Committed, result.WorkoutsCreated, result.SetsCreated, result.WorkoutsAlreadyPresent,
             result.ExercisesCreated, preview.Skipped));
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FitFolio.Api.Exercises;
+using FitFolio.Api.Exports;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Workouts;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,11 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
     public async Task<ImportPreview> PreviewAsync(Guid userId, Stream file, string? format, string? unit, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        if (format == ImportFormats.FitFolio || (format is null && StartsWithBrace(file)))
+        {
+            return await PreviewExportAsync(userId, AccountRestore.Read(file), cancellationToken);
+        }
+
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
         var (detected, rows) = CsvImportReader.Read(file, format, zone);
         var setCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -76,6 +82,41 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
         return preview;
     }
 
+    private async Task<ImportPreview> PreviewExportAsync(Guid userId, AccountExport export, CancellationToken cancellationToken)
+    {
+        var sets = export.Workouts.SelectMany(w => w.Sets).ToList();
+        var preview = new ImportPreview
+        {
+            UserId = userId,
+            Format = ImportFormats.FitFolio,
+            CreatedAt = time.GetUtcNow(),
+            Unit = export.Account.Unit,
+            WorkoutCount = export.Workouts.Count,
+            SetCount = sets.Count,
+            Exercises = [.. export.Exercises.Select(e => new ImportExercise(e.Name, e.Id, 1, sets.Count(s => s.ExerciseId == e.Id)))],
+            Rows = AccountRestore.Stage(export),
+        };
+        db.ImportPreviews.Add(preview);
+        await db.SaveChangesAsync(cancellationToken);
+        return preview;
+    }
+
+    /// <summary>A FitFolio export is JSON: its first character, after any BOM and blanks, is a brace.</summary>
+    private static bool StartsWithBrace(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[64];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var text = head[..read];
+        if (text.StartsWith("\uFEFF"u8))
+        {
+            text = text[3..];
+        }
+
+        var first = text.TrimStart(" \t\r\n"u8);
+        return first.Length > 0 && first[0] == (byte)'{';
+    }
+
     /// <summary>The exercises a name may land on: the user's own first (their exact name wins), then the catalogue.</summary>
     public async Task<List<ExerciseCandidate>> CandidatesAsync(Guid userId, CancellationToken cancellationToken) =>
         [.. (await db.Exercises.AsNoTracking().Where(e => (e.UserId == null || e.UserId == userId) && !e.IsArchived)
@@ -86,7 +127,8 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
     /// Writes the preview's workouts, each completed, in one transaction; a workout whose start time, name and sets are
     /// already in the history is counted and left alone, so the same file imported twice adds nothing.
     /// </summary>
-    public async Task<ImportResult> CommitAsync(ImportPreview preview, CancellationToken cancellationToken)
+    /// <returns>Null when a FitFolio export cannot be restored here: the account is not empty or its rows exist already.</returns>
+    public async Task<ImportResult?> CommitAsync(ImportPreview preview, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -96,6 +138,21 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
         if (claimed == 0)
         {
             return (await db.ImportPreviews.AsNoTracking().SingleAsync(p => p.Id == preview.Id, cancellationToken)).Result!;
+        }
+
+        if (preview.Format == ImportFormats.FitFolio)
+        {
+            var export = AccountRestore.Unstage(preview.Rows);
+            if (!await AccountRestore.CanRestoreAsync(db, preview.UserId, export, cancellationToken))
+            {
+                return null;
+            }
+
+            AccountRestore.Restore(db, await db.Users.SingleAsync(u => u.Id == preview.UserId, cancellationToken), export);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await FinishAsync(preview.Id, new ImportResult(export.Workouts.Count, export.Workouts.Sum(w => w.Sets.Count), 0, export.Exercises.Count),
+                now, transaction, cancellationToken);
         }
 
         var (exerciseIds, exercisesCreated) = await ResolveExercisesAsync(preview, cancellationToken);
@@ -122,8 +179,14 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        var result = new ImportResult(created, sets, alreadyPresent, exercisesCreated);
-        var stored = await db.ImportPreviews.SingleAsync(p => p.Id == preview.Id, cancellationToken);
+        return await FinishAsync(preview.Id, new ImportResult(created, sets, alreadyPresent, exercisesCreated), now, transaction, cancellationToken);
+    }
+
+    private async Task<ImportResult> FinishAsync(
+        Guid previewId, ImportResult result, DateTimeOffset now, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        var stored = await db.ImportPreviews.SingleAsync(p => p.Id == previewId, cancellationToken);
         stored.CommittedAt = now;
         stored.Result = result;
         stored.Rows = [];

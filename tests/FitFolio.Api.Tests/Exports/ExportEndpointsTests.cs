@@ -106,6 +106,58 @@ public sealed class ExportEndpointsTests
         Assert.Contains(",Viking Press,warmup,8,40,", lines[3]);
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_export_imported_into_an_empty_account_on_another_instance_exports_the_same_document(DatabaseProvider provider)
+    {
+        var (source, browser, _) = await AccountWithEverythingAsync(provider);
+        await using var _ = source;
+        var original = await (await browser.GetAsync("/api/v1/export")).Content.ReadAsByteArrayAsync();
+        await using var target = await FitFolioApp.StartAsync(provider);
+        var mover = new TestBrowser(target);
+        await mover.SignInDirectlyAsync("moved@example.org");
+
+        var preview = await (await mover.UploadAsync(original, "fitfolio-export.json")).JsonAsync(HttpStatusCode.Created);
+        var result = await mover.CommitAsync(preview.Id());
+        var again = await (await mover.GetAsync("/api/v1/export")).Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(("fitfolio", 2, 3), (preview.GetProperty("format").GetString(), preview.GetProperty("workouts").GetInt32(), preview.GetProperty("sets").GetInt32()));
+        Assert.Equal((2, 3, 2), (result.GetProperty("workoutsCreated").GetInt32(), result.GetProperty("setsCreated").GetInt32(), result.GetProperty("exercisesCreated").GetInt32()));
+        var expected = Comparable(original);
+        var actual = Comparable(again);
+        Assert.True(JsonNode.DeepEquals(expected, actual), $"expected {expected}\nactual {actual}");
+        Assert.Empty(JsonNode.Parse(again)!["passkeys"]!.AsArray());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_export_is_not_restored_over_existing_training_data_and_broken_json_names_its_line(DatabaseProvider provider)
+    {
+        var (app, browser, _) = await AccountWithEverythingAsync(provider);
+        await using var _ = app;
+        var export = await (await browser.GetAsync("/api/v1/export")).Content.ReadAsByteArrayAsync();
+        var preview = await (await browser.UploadAsync(export, "export.json", format: "fitfolio")).JsonAsync(HttpStatusCode.Created);
+
+        await (await browser.PostAsync($"/api/v1/imports/{preview.Id()}/commit")).AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
+        var broken = await (await browser.UploadAsync(Encoding.UTF8.GetBytes("{\n  \"schemaVersion\": 1,\n  \"account\": [\n"), "export.json"))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_import_file");
+
+        Assert.Equal(2, await browser.WorkoutTotalAsync());
+        Assert.Equal("preview", (await browser.GetJsonAsync($"/api/v1/imports/{preview.Id()}")).GetProperty("status").GetString());
+        Assert.Equal(3, broken.GetProperty("line").GetInt32());
+    }
+
+    /// <summary>The document minus what differs between accounts by design: when it was made, who, and the passkeys.</summary>
+    private static JsonObject Comparable(byte[] export)
+    {
+        var node = JsonNode.Parse(export)!.AsObject();
+        node.Remove("exportedAt");
+        node.Remove("passkeys");
+        node["account"]!.AsObject().Remove("id");
+        node["account"]!.AsObject().Remove("email");
+        return node;
+    }
+
     [Fact]
     public async Task An_unknown_export_format_is_refused()
     {
