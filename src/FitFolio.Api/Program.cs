@@ -39,6 +39,7 @@ app.MapApiReference();
 var api = app.MapGroup("/api/v1");
 api.MapAuthEndpoints();
 api.MapAccountEndpoints();
+api.MapAccountDeletion();
 api.MapExerciseEndpoints();
 api.MapProgramEndpoints();
 api.MapWorkoutEndpoints();

@@ -18,7 +18,7 @@ public sealed class ExportEndpointsTests
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "export.schema.json"))));
 
     /// <summary>A custom exercise, a program with a template, a finished workout from it, an imported cardio set and a passkey.</summary>
-    private static async Task<(FitFolioApp App, TestBrowser Browser, Guid UserId)> AccountWithEverythingAsync(DatabaseProvider provider)
+    internal static async Task<(FitFolioApp App, TestBrowser Browser, Guid UserId)> AccountWithEverythingAsync(DatabaseProvider provider)
     {
         var app = await FitFolioApp.StartAsync(provider);
         var browser = new TestBrowser(app);
