@@ -217,7 +217,7 @@ public static class ExerciseEndpoints
     private static ProblemHttpResult ReadOnly() =>
         Problems.Forbidden("Built-in exercises are read-only", "Create a custom exercise instead of changing a built-in one.");
 
-    private static void Muscles(ValidationErrors errors, string[]? muscles, string field, bool required)
+    internal static void Muscles(ValidationErrors errors, string[]? muscles, string field, bool required)
     {
         if (muscles is null)
         {

@@ -16,6 +16,9 @@ public sealed class WorkoutExercise
 
     /// <summary>0-based place within the workout.</summary>
     public int Position { get; set; }
+
+    /// <summary>The list a workout without one gets: planned exercises in plan order, then those of its sets in the order done.</summary>
+    public static IEnumerable<Guid> OrderOf(IEnumerable<Guid> planned, IEnumerable<Guid> logged) => planned.Concat(logged).Distinct();
 }
 
 internal sealed class WorkoutExerciseConfiguration : IEntityTypeConfiguration<WorkoutExercise>

@@ -35,6 +35,11 @@ public sealed class WorkoutSet
     public string? Notes { get; set; }
     public DateTimeOffset CompletedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Timed and cardio sets (a plank, a row on the erg) carry these; imports keep them from Strong and Hevy files.</summary>
+    public int? DurationSeconds { get; set; }
+
+    public double? DistanceM { get; set; }
 }
 
 internal sealed class WorkoutSetConfiguration : IEntityTypeConfiguration<WorkoutSet>

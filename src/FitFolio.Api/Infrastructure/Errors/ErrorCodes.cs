@@ -26,6 +26,7 @@ public static class ErrorCodes
     public const string PasskeyAlreadyRegistered = "passkey_already_registered";
     public const string WorkoutInProgress = "workout_in_progress";
     public const string ExerciseHasSets = "exercise_has_sets";
+    public const string InvalidImportFile = "invalid_import_file";
 
     public static string ForStatus(int status) => status switch
     {

@@ -5,6 +5,7 @@ using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Exercises;
+using FitFolio.Api.Imports;
 using FitFolio.Api.Programs;
 using FitFolio.Api.Workouts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WorkoutPlanItem> WorkoutPlanItems => Set<WorkoutPlanItem>();
     public DbSet<WorkoutExercise> WorkoutExercises => Set<WorkoutExercise>();
     public DbSet<WorkoutSet> WorkoutSets => Set<WorkoutSet>();
+    public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

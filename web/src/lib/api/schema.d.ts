@@ -647,7 +647,37 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeleteAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch: {
@@ -1743,6 +1773,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        file: components["schemas"]["IFormFile"];
+                    } & {
+                        format?: string;
+                    } & {
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreviewResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreviewResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportMappingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreviewResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportCommitResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -1815,6 +2086,9 @@ export interface components {
         CsrfTokenResponse: {
             token: string;
         };
+        DeleteAccountRequest: {
+            confirm: null | string;
+        };
         DevMailboxItem: {
             /** Format: uuid */
             id: string;
@@ -1842,6 +2116,12 @@ export interface components {
         ExerciseList: {
             items: components["schemas"]["ExerciseItem"][];
         };
+        ExerciseMappingRequest: {
+            sourceName: null | string;
+            /** Format: uuid */
+            exerciseId: null | string;
+            create: null | components["schemas"]["NewExercise"];
+        };
         HttpValidationProblemDetails: {
             type: null | string;
             title: null | string;
@@ -1852,6 +2132,63 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+        };
+        /** Format: binary */
+        IFormFile: string;
+        ImportCommitResponse: {
+            status: string;
+            /** Format: int32 */
+            workoutsCreated: number;
+            /** Format: int32 */
+            setsCreated: number;
+            /** Format: int32 */
+            workoutsAlreadyPresent: number;
+            /** Format: int32 */
+            exercisesCreated: number;
+            skipped: components["schemas"]["SkippedLine"][];
+        };
+        ImportExerciseResponse: {
+            sourceName: string;
+            /** Format: uuid */
+            exerciseId: null | string;
+            exerciseName: null | string;
+            /** Format: double */
+            confidence: number;
+            /** Format: int32 */
+            setCount: number;
+            create: null | components["schemas"]["NewExercise"];
+        };
+        ImportMappingRequest: {
+            exercises: null | components["schemas"]["ExerciseMappingRequest"][];
+            unit: null | string;
+        };
+        ImportPreviewResponse: {
+            /** Format: uuid */
+            id: string;
+            status: string;
+            format: string;
+            unit: string;
+            /** Format: int32 */
+            workouts: number;
+            /** Format: int32 */
+            sets: number;
+            exercises: components["schemas"]["ImportExerciseResponse"][];
+            skipped: components["schemas"]["SkippedLine"][];
+            /** Format: int32 */
+            skippedTotal: number;
+            /** Format: date-time */
+            createdAt: string;
+            result: null | components["schemas"]["ImportResult"];
+        };
+        ImportResult: {
+            /** Format: int32 */
+            workoutsCreated: number;
+            /** Format: int32 */
+            setsCreated: number;
+            /** Format: int32 */
+            workoutsAlreadyPresent: number;
+            /** Format: int32 */
+            exercisesCreated: number;
         };
         JsonElement: unknown;
         LastPerformance: {
@@ -1901,6 +2238,11 @@ export interface components {
         MagicLinkVerifyResponse: {
             user: components["schemas"]["UserResponse"];
             next: string;
+        };
+        NewExercise: {
+            name: string;
+            equipment: string;
+            primaryMuscles: string[];
         };
         PasskeyList: {
             items: components["schemas"]["PasskeyResponse"][];
@@ -2044,6 +2386,11 @@ export interface components {
         };
         SetWorkoutExercisesRequest: {
             exerciseIds: null | string[];
+        };
+        SkippedLine: {
+            /** Format: int32 */
+            line: number;
+            reason: string;
         };
         StartWorkoutRequest: {
             /** Format: uuid */

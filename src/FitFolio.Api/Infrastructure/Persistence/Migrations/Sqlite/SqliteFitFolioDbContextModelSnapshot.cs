@@ -3169,6 +3169,82 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CommittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExercisesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercises_json");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<byte[]>("Rows")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("rows");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_count");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<string>("SkippedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skipped_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("WorkoutCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workout_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_previews");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_import_previews_user_id_created_at");
+
+                    b.ToTable("import_previews", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3458,6 +3534,14 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<double?>("DistanceM")
+                        .HasColumnType("REAL")
+                        .HasColumnName("distance_m");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_seconds");
+
                     b.Property<Guid>("ExerciseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("exercise_id");
@@ -3582,6 +3666,18 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_exercises_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_previews_users_user_id");
 
                     b.Navigation("User");
                 });

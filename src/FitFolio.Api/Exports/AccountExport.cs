@@ -1,0 +1,68 @@
+using FitFolio.Api.Account;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Exports;
+
+public sealed record ExportAccount(Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt, double? PlateStepKg = null);
+
+public sealed record ExportExercise(Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, bool IsArchived);
+
+public sealed record ExportTemplateExercise(
+    Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes);
+
+public sealed record ExportTemplate(Guid Id, string Name, int Position, IReadOnlyList<ExportTemplateExercise> Exercises);
+
+public sealed record ExportProgram(
+    Guid Id, string Name, string? Description, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<ExportTemplate> Templates);
+
+public sealed record ExportPlanItem(
+    Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes,
+    DateTimeOffset? LastPerformedAt, double? LastWeightKg, int? LastReps);
+
+public sealed record ExportSet(
+    Guid Id, Guid ExerciseId, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt, DateTimeOffset CreatedAt,
+    int? DurationSeconds, double? DistanceM);
+
+public sealed record ExportWorkout(
+    Guid Id, string Status, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? Notes, Guid? TemplateId, string? TemplateName,
+    IReadOnlyList<ExportPlanItem> Plan, IReadOnlyList<ExportSet> Sets, IReadOnlyList<Guid>? ExerciseIds = null);
+
+public sealed record ExportPasskey(string Nickname, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
+
+/// <summary>Everything of one account, versioned by <see cref="SchemaVersion"/> and described by docs/export.schema.json.</summary>
+public sealed record AccountExport(
+    int SchemaVersion, DateTimeOffset ExportedAt, ExportAccount Account, IReadOnlyList<ExportExercise> Exercises, IReadOnlyList<ExportProgram> Programs,
+    IReadOnlyList<ExportWorkout> Workouts, IReadOnlyList<ExportPasskey> Passkeys)
+{
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Reads every row of the user's data; secrets (keys, tokens, hashes) are never selected.</summary>
+    public static async Task<AccountExport> LoadAsync(FitFolioDbContext db, Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        var exercises = await db.Exercises.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.Id)
+            .Select(e => new ExportExercise(e.Id, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, e.IsArchived))
+            .ToListAsync(cancellationToken);
+        var programs = await db.Programs.AsNoTracking().Where(p => p.UserId == userId).OrderBy(p => p.Id)
+            .Select(p => new ExportProgram(p.Id, p.Name, p.Description, p.CreatedAt, p.UpdatedAt, p.Templates.OrderBy(t => t.Position).ThenBy(t => t.Id)
+                .Select(t => new ExportTemplate(t.Id, t.Name, t.Position, t.Exercises.OrderBy(e => e.Position).ThenBy(e => e.Id)
+                    .Select(e => new ExportTemplateExercise(e.Id, e.ExerciseId, e.Position, e.Sets, e.RepsMin, e.RepsMax, e.RestSeconds, e.TargetRpe,
+                        e.TargetWeightKg, e.Notes)).ToList())).ToList()))
+            .ToListAsync(cancellationToken);
+        var workouts = await db.Workouts.AsNoTracking().Where(w => w.UserId == userId).OrderBy(w => w.StartedAt).ThenBy(w => w.Id)
+            .Select(w => new ExportWorkout(w.Id, w.Status, w.StartedAt, w.CompletedAt, w.Notes, w.TemplateId, w.TemplateName,
+                w.Plan.OrderBy(p => p.Position).ThenBy(p => p.Id).Select(p => new ExportPlanItem(p.Id, p.ExerciseId, p.Position, p.Sets, p.RepsMin,
+                    p.RepsMax, p.RestSeconds, p.TargetRpe, p.TargetWeightKg, p.Notes, p.LastPerformedAt, p.LastWeightKg, p.LastReps)).ToList(),
+                w.Sets.OrderBy(s => s.CompletedAt).ThenBy(s => s.Id).Select(s => new ExportSet(s.Id, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, s.SetType,
+                    s.Notes, s.CompletedAt, s.CreatedAt, s.DurationSeconds, s.DistanceM)).ToList(),
+                w.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var passkeys = await db.WebAuthnCredentials.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt)
+            .Select(c => new ExportPasskey(c.Nickname, c.CreatedAt, c.LastUsedAt)).ToListAsync(cancellationToken);
+        return new AccountExport(CurrentSchemaVersion, now,
+            new ExportAccount(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt, user.PlateStepKg),
+            exercises, programs, workouts, passkeys);
+    }
+}

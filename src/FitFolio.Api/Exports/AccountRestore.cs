@@ -1,0 +1,150 @@
+using System.IO.Compression;
+using System.Text.Json;
+using FitFolio.Api.Account;
+using FitFolio.Api.Exercises;
+using FitFolio.Api.Imports;
+using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Programs;
+using FitFolio.Api.Workouts;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Exports;
+
+/// <summary>
+/// Reads a FitFolio export back into an empty account, keeping every row's id, so exporting again gives the same
+/// document (bar exportedAt, the account's id and email, and passkeys, which cannot move between origins).
+/// </summary>
+public static class AccountRestore
+{
+    /// <summary>Parses and checks an export; the problem names the line of broken JSON.</summary>
+    public static AccountExport Read(Stream stream)
+    {
+        AccountExport? export;
+        try
+        {
+            export = JsonSerializer.Deserialize<AccountExport>(stream, JsonSerializerOptions.Web);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            throw new ImportFileException($"Line {line} is not valid FitFolio export JSON: {e.Message.Split('.')[0]}.", line);
+        }
+
+        if (export?.Account is null || export.Exercises is null || export.Programs is null || export.Workouts is null)
+        {
+            throw new ImportFileException("This is not a FitFolio export: account, exercises, programs or workouts are missing.");
+        }
+
+        if (export.SchemaVersion != AccountExport.CurrentSchemaVersion)
+        {
+            throw new ImportFileException($"This export has schema version {export.SchemaVersion}; this server reads version {AccountExport.CurrentSchemaVersion}.");
+        }
+
+        var known = export.Exercises.Select(e => e.Id).Concat(Catalogue.Exercises.Select(e => Catalogue.IdFor(e.Slug))).ToHashSet();
+        var unknown = export.Workouts.SelectMany(w => w.Sets.Select(s => s.ExerciseId).Concat(w.Plan.Select(p => p.ExerciseId)))
+            .Concat(export.Programs.SelectMany(p => p.Templates).SelectMany(t => t.Exercises).Select(e => e.ExerciseId))
+            .FirstOrDefault(id => !known.Contains(id));
+        return unknown == Guid.Empty ? export
+            : throw new ImportFileException($"The export refers to exercise {unknown}, which is neither in it nor in this server's catalogue.");
+    }
+
+    public static byte[] Stage(AccountExport export)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new GZipStream(buffer, CompressionLevel.Fastest))
+        {
+            JsonSerializer.Serialize(zip, export, JsonSerializerOptions.Web);
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static AccountExport Unstage(byte[] staged)
+    {
+        using var zip = new GZipStream(new MemoryStream(staged), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<AccountExport>(zip, JsonSerializerOptions.Web)!;
+    }
+
+    /// <summary>False when the account already holds training data, or a row id of the export exists on this server.</summary>
+    public static async Task<bool> CanRestoreAsync(FitFolioDbContext db, Guid userId, AccountExport export, CancellationToken cancellationToken)
+    {
+        var exerciseIds = export.Exercises.Select(e => e.Id).ToList();
+        var programIds = export.Programs.Select(p => p.Id).ToList();
+        var workoutIds = export.Workouts.Select(w => w.Id).ToList();
+        return !await db.Workouts.AnyAsync(w => w.UserId == userId || workoutIds.Contains(w.Id), cancellationToken)
+            && !await db.Programs.AnyAsync(p => p.UserId == userId || programIds.Contains(p.Id), cancellationToken)
+            && !await db.Exercises.AnyAsync(e => e.UserId == userId || exerciseIds.Contains(e.Id), cancellationToken);
+    }
+
+    public static void Restore(FitFolioDbContext db, User user, AccountExport export)
+    {
+        user.DisplayName = export.Account.DisplayName;
+        user.Unit = export.Account.Unit == "lb" ? WeightUnit.Lb : WeightUnit.Kg;
+        user.PlateStepKg = export.Account.PlateStepKg;
+        // The same rule as for accounts that predate the choice: a zone other than UTC was chosen by someone.
+        if (export.Account.TimeZone != "UTC")
+        {
+            user.ChooseTimeZone(export.Account.TimeZone);
+        }
+
+        db.Entry(user).Property(u => u.CreatedAt).CurrentValue = export.Account.CreatedAt;
+        foreach (var e in export.Exercises)
+        {
+            var exercise = new Exercise(e.Id, user.Id, null, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment);
+            if (e.IsArchived)
+            {
+                exercise.Archive();
+            }
+
+            db.Exercises.Add(exercise);
+        }
+
+        db.Programs.AddRange(export.Programs.Select(p => new TrainingProgram
+        {
+            Id = p.Id,
+            UserId = user.Id,
+            Name = p.Name,
+            Description = p.Description,
+            CreatedAt = p.CreatedAt,
+            UpdatedAt = p.UpdatedAt,
+            Templates = [.. p.Templates.Select(t => new WorkoutTemplate
+            {
+                Id = t.Id, ProgramId = p.Id, Name = t.Name, Position = t.Position,
+                Exercises = [.. t.Exercises.Select(e => new TemplateExercise
+                {
+                    Id = e.Id, TemplateId = t.Id, ExerciseId = e.ExerciseId, Position = e.Position, Sets = e.Sets, RepsMin = e.RepsMin, RepsMax = e.RepsMax,
+                    RestSeconds = e.RestSeconds, TargetRpe = e.TargetRpe, TargetWeightKg = e.TargetWeightKg, Notes = e.Notes,
+                })],
+            })],
+        }));
+        foreach (var w in export.Workouts)
+        {
+            var workout = new Workout
+            {
+                Id = w.Id,
+                UserId = user.Id,
+                StartedAt = w.StartedAt,
+                CompletedAt = w.CompletedAt,
+                Notes = w.Notes,
+                TemplateId = w.TemplateId,
+                TemplateName = w.TemplateName,
+                Plan = [.. w.Plan.Select(p => new WorkoutPlanItem
+                {
+                    Id = p.Id, WorkoutId = w.Id, ExerciseId = p.ExerciseId, Position = p.Position, Sets = p.Sets, RepsMin = p.RepsMin, RepsMax = p.RepsMax,
+                    RestSeconds = p.RestSeconds, TargetRpe = p.TargetRpe, TargetWeightKg = p.TargetWeightKg, Notes = p.Notes,
+                    LastPerformedAt = p.LastPerformedAt, LastWeightKg = p.LastWeightKg, LastReps = p.LastReps,
+                })],
+                Exercises = [.. (w.ExerciseIds ?? WorkoutExercise.OrderOf(w.Plan.OrderBy(p => p.Position).Select(p => p.ExerciseId), w.Sets.Select(s => s.ExerciseId)))
+                    .Select((exerciseId, position) => new WorkoutExercise { WorkoutId = w.Id, ExerciseId = exerciseId, Position = position })],
+                Sets = [.. w.Sets.Select(s => new WorkoutSet
+                {
+                    Id = s.Id, WorkoutId = w.Id, UserId = user.Id, ExerciseId = s.ExerciseId, Reps = s.Reps, WeightKg = s.WeightKg, Rpe = s.Rpe,
+                    SetType = s.SetType, Notes = s.Notes, CompletedAt = s.CompletedAt, CreatedAt = s.CreatedAt, DurationSeconds = s.DurationSeconds,
+                    DistanceM = s.DistanceM,
+                })],
+            };
+            db.Workouts.Add(workout);
+            db.Entry(workout).Property(x => x.Status).CurrentValue = w.Status;
+        }
+    }
+}
