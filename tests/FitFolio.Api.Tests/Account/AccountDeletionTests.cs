@@ -74,6 +74,7 @@ public sealed class AccountDeletionTests
 
             var owner = entity.FindProperty("UserId");
             var method = table == "users" ? nameof(CountUserAsync)
+                : owner is null && entity.FindProperty("WorkoutId") is not null ? nameof(CountThroughWorkoutAsync)
                 : owner is null ? (ChildTables.Contains(table) ? nameof(CountAllAsync) : throw new InvalidOperationException($"{table}: whose rows are these?"))
                 : owner.ClrType == typeof(Guid) ? nameof(CountOwnedAsync) : nameof(CountOptionallyOwnedAsync);
             var count = typeof(AccountDeletionTests).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!
@@ -94,4 +95,7 @@ public sealed class AccountDeletionTests
         db.Set<T>().CountAsync(e => EF.Property<Guid?>(e, "UserId") == userId);
 
     private static Task<int> CountAllAsync<T>(FitFolioDbContext db, Guid userId) where T : class => db.Set<T>().CountAsync();
+
+    private static Task<int> CountThroughWorkoutAsync<T>(FitFolioDbContext db, Guid userId) where T : class =>
+        db.Set<T>().CountAsync(e => db.Workouts.Any(w => w.Id == EF.Property<Guid>(e, "WorkoutId") && w.UserId == userId));
 }

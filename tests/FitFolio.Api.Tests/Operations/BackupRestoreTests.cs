@@ -1,5 +1,6 @@
 using System.Net;
 using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Tests.Imports;
 using FitFolio.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -129,6 +130,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         await browser.LogSetAsync(workoutId, Training.BenchPress, 5, 102.5);
         await browser.LogSetAsync(workoutId, curl, 12, 15.875);
         await browser.CompleteAsync(workoutId);
+        await browser.PreviewAsync(ExportFiles.Hevy(ExportFiles.History(1)));
         return workoutId;
     }
 
