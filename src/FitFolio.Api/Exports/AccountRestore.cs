@@ -134,8 +134,9 @@ public static class AccountRestore
                     RestSeconds = p.RestSeconds, TargetRpe = p.TargetRpe, TargetWeightKg = p.TargetWeightKg, Notes = p.Notes,
                     LastPerformedAt = p.LastPerformedAt, LastWeightKg = p.LastWeightKg, LastReps = p.LastReps,
                 })],
-                Exercises = [.. (w.ExerciseIds ?? WorkoutExercise.OrderOf(w.Plan.OrderBy(p => p.Position).Select(p => p.ExerciseId), w.Sets.Select(s => s.ExerciseId)))
-                    .Select((exerciseId, position) => new WorkoutExercise { WorkoutId = w.Id, ExerciseId = exerciseId, Position = position })],
+                Exercises = w.ExerciseIds is { } listed
+                    ? WorkoutExercise.ListOf(listed, [])
+                    : WorkoutExercise.ListOf(w.Plan.OrderBy(p => p.Position).Select(p => p.ExerciseId), w.Sets.Select(s => s.ExerciseId)),
                 Sets = [.. w.Sets.Select(s => new WorkoutSet
                 {
                     Id = s.Id, WorkoutId = w.Id, UserId = user.Id, ExerciseId = s.ExerciseId, Reps = s.Reps, WeightKg = s.WeightKg, Rpe = s.Rpe,

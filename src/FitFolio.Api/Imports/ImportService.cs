@@ -368,8 +368,7 @@ internal sealed class ImportedWorkout(DateTimeOffset startedAt, string name)
             workout.Sets.Add(set);
         }
 
-        workout.Exercises = [.. WorkoutExercise.OrderOf([], Sets.Select(s => s.ExerciseId))
-            .Select((exerciseId, position) => new WorkoutExercise { WorkoutId = workout.Id, ExerciseId = exerciseId, Position = position })];
+        workout.Exercises = WorkoutExercise.ListOf([], Sets.Select(s => s.ExerciseId));
         workout.Complete(StartedAt.AddSeconds(Math.Max(DurationSeconds ?? 0, Sets.Count)));
         return workout;
     }

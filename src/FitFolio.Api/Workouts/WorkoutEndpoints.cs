@@ -114,7 +114,7 @@ public static class WorkoutEndpoints
                 });
             }
 
-            workout.Exercises = [.. workout.Plan.Select(p => p.ExerciseId).Distinct().Select((exerciseId, i) => new WorkoutExercise { ExerciseId = exerciseId, Position = i })];
+            workout.Exercises = WorkoutExercise.ListOf(workout.Plan.Select(p => p.ExerciseId), []);
         }
 
         // Replacing the open workout and starting the new one succeed or fail together.

@@ -17,8 +17,9 @@ public sealed class WorkoutExercise
     /// <summary>0-based place within the workout.</summary>
     public int Position { get; set; }
 
-    /// <summary>The list a workout without one gets: planned exercises in plan order, then those of its sets in the order done.</summary>
-    public static IEnumerable<Guid> OrderOf(IEnumerable<Guid> planned, IEnumerable<Guid> logged) => planned.Concat(logged).Distinct();
+    /// <summary>A workout's list built from what it plans (in plan order), then the exercises of its sets (in the order done), each once.</summary>
+    public static List<WorkoutExercise> ListOf(IEnumerable<Guid> planned, IEnumerable<Guid> logged) =>
+        [.. planned.Concat(logged).Distinct().Select((exerciseId, position) => new WorkoutExercise { ExerciseId = exerciseId, Position = position })];
 }
 
 internal sealed class WorkoutExerciseConfiguration : IEntityTypeConfiguration<WorkoutExercise>
