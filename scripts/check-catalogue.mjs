@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Validates src/FitFolio.Api/Exercises/catalogue.json (no dependencies).
+// Validates src/FitFolio.Api/Training/Exercises/catalogue.json (no dependencies).
 // Usage: node scripts/check-catalogue.mjs [path-to-catalogue.json]
 // Exits 0 when valid, 1 on any rule violation, 2 if the file cannot be read/parsed.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const file = resolve(process.argv[2] ?? resolve(here, '../src/FitFolio.Api/Exercises/catalogue.json'));
+const file = resolve(process.argv[2] ?? resolve(here, '../src/FitFolio.Api/Training/Exercises/catalogue.json'));
 
 const MUSCLES = ['abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'chest', 'forearms', 'glutes',
   'hamstrings', 'lats', 'lower_back', 'neck', 'obliques', 'quadriceps', 'shoulders', 'traps', 'triceps', 'upper_back'];

@@ -1,11 +1,11 @@
 using System.IO.Compression;
 using System.Text.Json;
 using FitFolio.Api.Account;
-using FitFolio.Api.Exercises;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Persistence;
-using FitFolio.Api.Programs;
-using FitFolio.Api.Workouts;
+using FitFolio.Api.Training.Programs;
+using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Exports;

@@ -1,5 +1,5 @@
 using System.Text;
-using FitFolio.Api.Workouts;
+using FitFolio.Api.Training.Workouts;
 using nietras.SeparatedValues;
 
 namespace FitFolio.Api.Imports;

@@ -1,5 +1,5 @@
 using System.Text;
-using FitFolio.Api.Exercises;
+using FitFolio.Api.Training.Exercises;
 
 namespace FitFolio.Api.Imports;
 

@@ -1,4 +1,4 @@
-using FitFolio.Api.Workouts;
+using FitFolio.Api.Training.Workouts;
 using nietras.SeparatedValues;
 using static FitFolio.Api.Imports.StrongLayout;
 

@@ -1,5 +1,5 @@
 using FitFolio.Api.Auth;
-using FitFolio.Api.Exercises;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using FitFolio.Api.Exercises;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Exports;
 using FitFolio.Api.Infrastructure.Persistence;
-using FitFolio.Api.Workouts;
+using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Imports;
@@ -119,7 +119,7 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
 
     /// <summary>The exercises a name may land on: the user's own first (their exact name wins), then the catalogue.</summary>
     public async Task<List<ExerciseCandidate>> CandidatesAsync(Guid userId, CancellationToken cancellationToken) =>
-        [.. (await db.Exercises.AsNoTracking().Where(e => (e.UserId == null || e.UserId == userId) && !e.IsArchived)
+        [.. (await db.Exercises.AsNoTracking().VisibleTo(userId).Where(e => !e.IsArchived)
                 .Select(e => new { e.Id, e.Name, e.Equipment, Custom = e.UserId != null }).ToListAsync(cancellationToken))
             .OrderByDescending(e => e.Custom).Select(e => new ExerciseCandidate(e.Id, e.Name, e.Equipment))];
 
@@ -197,7 +197,7 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
 
     private async Task<(Dictionary<string, Guid> Ids, int Created)> ResolveExercisesAsync(ImportPreview preview, CancellationToken cancellationToken)
     {
-        var visible = (await db.Exercises.Where(e => (e.UserId == null || e.UserId == preview.UserId) && !e.IsArchived)
+        var visible = (await db.Exercises.VisibleTo(preview.UserId).Where(e => !e.IsArchived)
             .Select(e => new { e.Id, e.UserId, e.UniqueName }).ToListAsync(cancellationToken));
         var ids = visible.Select(e => e.Id).ToHashSet();
         var ownByName = visible.Where(e => e.UserId != null).ToDictionary(e => e.UniqueName, e => e.Id, StringComparer.Ordinal);

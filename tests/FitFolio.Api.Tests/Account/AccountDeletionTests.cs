@@ -27,7 +27,7 @@ public sealed class AccountDeletionTests
         await otherDevice.SignInDirectlyAsync();
         var stranger = new TestBrowser(app);
         await stranger.SignInDirectlyAsync("stranger@example.com");
-        await stranger.LogSetAsync((await stranger.StartWorkoutAsync()).Id(), Training.BenchPress, 5, 60);
+        await stranger.LogSetAsync((await stranger.StartWorkoutAsync()).Id(), TrainingApi.BenchPress, 5, 60);
         var before = await RowsOfAsync(app, userId);
 
         var response = await browser.SendAsync(HttpMethod.Delete, "/api/v1/account", new { confirm = "  Lifter@Example.com " });

@@ -17,12 +17,12 @@ public sealed class OtherUsersTrainingDataTests
         await sam.SignInDirectlyAsync("sam@example.com");
         var exercise = await kate.CreateExerciseAsync("Viking Press");
         var program = await kate.CreateProgramAsync();
-        var template = await kate.CreateTemplateAsync(program, "Day A", exercise, Training.BackSquat);
+        var template = await kate.CreateTemplateAsync(program, "Day A", exercise, TrainingApi.BackSquat);
         var done = (await kate.StartWorkoutAsync(template)).Id();
         var set = await kate.LogSetAsync(done, exercise, 8, 40);
         await kate.CompleteAsync(done);
         var open = (await kate.StartWorkoutAsync(template)).Id();
-        var openSet = await kate.LogSetAsync(open, Training.BackSquat, 5, 100);
+        var openSet = await kate.LogSetAsync(open, TrainingApi.BackSquat, 5, 100);
         string[] katesViews =
         [
             "/api/v1/exercises?includeArchived=true", $"/api/v1/exercises/{exercise}/last-performance", "/api/v1/programs",
@@ -31,8 +31,8 @@ public sealed class OtherUsersTrainingDataTests
         ];
         var before = await SnapshotAsync(kate, katesViews);
         var samsWorkout = (await sam.StartWorkoutAsync()).Id();
-        var setBody = new { exerciseId = Training.BackSquat, reps = 1, weightKg = 1 };
-        var templateBody = new { name = "Mine now", exercises = new[] { Training.PlannedExercise(Training.BackSquat) } };
+        var setBody = new { exerciseId = TrainingApi.BackSquat, reps = 1, weightKg = 1 };
+        var templateBody = new { name = "Mine now", exercises = new[] { TrainingApi.PlannedExercise(TrainingApi.BackSquat) } };
 
         (string Name, Func<Task<HttpResponseMessage>> Call)[] attempts =
         [
@@ -61,7 +61,7 @@ public sealed class OtherUsersTrainingDataTests
             ("DELETE set id via own workout", () => sam.DeleteAsync($"/api/v1/workouts/{samsWorkout}/sets/{set}")),
             ("PATCH set notes", () => sam.PatchAsync($"/api/v1/workouts/{done}/sets/{set}", new { notes = "Hijacked" })),
             ("PATCH set id via own workout", () => sam.PatchAsync($"/api/v1/workouts/{samsWorkout}/sets/{set}", new { notes = "Hijacked" })),
-            ("PUT workout exercises", () => sam.PutAsync($"/api/v1/workouts/{open}/exercises", new { exerciseIds = new[] { Training.BackSquat } })),
+            ("PUT workout exercises", () => sam.PutAsync($"/api/v1/workouts/{open}/exercises", new { exerciseIds = new[] { TrainingApi.BackSquat } })),
             ("GET previous", () => sam.GetAsync($"/api/v1/workouts/{open}/previous")),
             ("DELETE workout", () => sam.DeleteAsync($"/api/v1/workouts/{done}")),
             ("DELETE open workout", () => sam.DeleteAsync($"/api/v1/workouts/{open}")),

@@ -25,9 +25,9 @@ public sealed class ExportEndpointsTests
         var userId = await browser.SignInDirectlyAsync();
         var press = await browser.CreateExerciseAsync("Viking Press");
         var program = await browser.CreateProgramAsync();
-        var template = await browser.CreateTemplateAsync(program, "Day A", Training.BackSquat, press);
+        var template = await browser.CreateTemplateAsync(program, "Day A", TrainingApi.BackSquat, press);
         var workout = (await browser.StartWorkoutAsync(template)).Id();
-        await browser.LogSetAsync(workout, Training.BackSquat, 5, 102.05828325);
+        await browser.LogSetAsync(workout, TrainingApi.BackSquat, 5, 102.05828325);
         await browser.LogSetAsync(workout, press, 8, 40, "warmup");
         await browser.CompleteAsync(workout);
         var text = ExportFiles.HevyKgHeader + "\n"

@@ -1,15 +1,15 @@
-using FitFolio.Api.Exercises;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Imports;
 
 namespace FitFolio.Api.Tests.Imports;
 
 public sealed class ExerciseMatcherTests
 {
-    private static readonly ExerciseMatcher Catalogue = new(FitFolio.Api.Exercises.Catalogue.Exercises
-        .Select(e => new ExerciseCandidate(FitFolio.Api.Exercises.Catalogue.IdFor(e.Slug), e.Name, e.Equipment)));
+    private static readonly ExerciseMatcher Catalogue = new(FitFolio.Api.Training.Exercises.Catalogue.Exercises
+        .Select(e => new ExerciseCandidate(FitFolio.Api.Training.Exercises.Catalogue.IdFor(e.Slug), e.Name, e.Equipment)));
 
     private static string? MatchedName(string source) =>
-        Catalogue.Match(source).ExerciseId is { } id ? FitFolio.Api.Exercises.Catalogue.Exercises.Single(e => FitFolio.Api.Exercises.Catalogue.IdFor(e.Slug) == id).Name : null;
+        Catalogue.Match(source).ExerciseId is { } id ? FitFolio.Api.Training.Exercises.Catalogue.Exercises.Single(e => FitFolio.Api.Training.Exercises.Catalogue.IdFor(e.Slug) == id).Name : null;
 
     [Theory]
     [InlineData("Bench Press (Barbell)", "Barbell Bench Press")]

@@ -68,7 +68,7 @@ public sealed class ImportEndpointsTests
         Assert.Equal(("preview", "strong", 30, 600), (preview.GetProperty("status").GetString(), preview.GetProperty("format").GetString(),
             preview.GetProperty("workouts").GetInt32(), preview.GetProperty("sets").GetInt32()));
         var bench = preview.Exercise("Bench Press (Barbell)");
-        Assert.Equal(Training.BenchPress, bench.GetProperty("exerciseId").GetGuid());
+        Assert.Equal(TrainingApi.BenchPress, bench.GetProperty("exerciseId").GetGuid());
         Assert.Equal("Barbell Bench Press", bench.GetProperty("exerciseName").GetString());
         Assert.Equal(1, bench.GetProperty("confidence").GetDouble());
         Assert.Equal(40, bench.GetProperty("setCount").GetInt32());
@@ -141,7 +141,7 @@ public sealed class ImportEndpointsTests
             unit = "lb",
             exercises = new object[]
             {
-                new { sourceName = "squat (barbell)", exerciseId = Training.BackSquat },
+                new { sourceName = "squat (barbell)", exerciseId = TrainingApi.BackSquat },
                 new { sourceName = "Zercher Carry", create = new { name = "Zercher Carry", equipment = "barbell", primaryMuscles = new[] { "upper_back", "abdominals" } } },
             },
         })).JsonAsync(HttpStatusCode.OK);
@@ -155,7 +155,7 @@ public sealed class ImportEndpointsTests
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
         var sets = await db.WorkoutSets.Include(s => s.Exercise).OrderBy(s => s.CompletedAt).ToListAsync();
-        Assert.Equal(Training.BackSquat, sets[0].ExerciseId);
+        Assert.Equal(TrainingApi.BackSquat, sets[0].ExerciseId);
         Assert.Equal(102.05828325, sets[0].WeightKg, 8);
         Assert.Equal(("Running (Treadmill)", 1500, 3.1 * 1609.344), (sets[1].Exercise!.Name, sets[1].DurationSeconds, sets[1].DistanceM!.Value));
         Assert.Equal(["upper_back", "abdominals"], sets[2].Exercise!.PrimaryMuscles);
@@ -173,7 +173,7 @@ public sealed class ImportEndpointsTests
         {
             exercises = new object[]
             {
-                new { sourceName = "Curling", exerciseId = Training.BenchPress },
+                new { sourceName = "Curling", exerciseId = TrainingApi.BenchPress },
                 new { sourceName = "Pull Up", exerciseId = Guid.NewGuid() },
                 new { sourceName = "Deadlift (Barbell)", create = new { name = "", equipment = "spaceship", primaryMuscles = Array.Empty<string>() } },
             },

@@ -125,9 +125,9 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         await browser.RegisterOkAsync(authenticator, "phone");
         var curl = await browser.CreateExerciseAsync("Cable curl", "biceps", "cable");
         var program = await browser.CreateProgramAsync();
-        var template = await browser.CreateTemplateAsync(program, "Day A", Training.BenchPress, curl);
+        var template = await browser.CreateTemplateAsync(program, "Day A", TrainingApi.BenchPress, curl);
         var workoutId = (await browser.StartWorkoutAsync(template)).Id();
-        await browser.LogSetAsync(workoutId, Training.BenchPress, 5, 102.5);
+        await browser.LogSetAsync(workoutId, TrainingApi.BenchPress, 5, 102.5);
         await browser.LogSetAsync(workoutId, curl, 12, 15.875);
         await browser.CompleteAsync(workoutId);
         await browser.PreviewAsync(ExportFiles.Hevy(ExportFiles.History(1)));

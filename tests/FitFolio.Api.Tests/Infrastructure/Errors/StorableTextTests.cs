@@ -73,7 +73,7 @@ public sealed class StorableTextTests
     /// <summary>What to send for a field: a JSON body whose placeholder becomes the bad text (or, without a body, a query).</summary>
     private static async Task<(HttpMethod Method, string Path, object? Body, string ErrorField)> ArrangeAsync(TestBrowser browser, string field)
     {
-        object Planned(string? notes) => new { exerciseId = Training.BenchPress, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 180, notes };
+        object Planned(string? notes) => new { exerciseId = TrainingApi.BenchPress, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 180, notes };
         return field switch
         {
             "exercise name" => (HttpMethod.Post, "/api/v1/exercises", new { name = Placeholder, primaryMuscles = new[] { "shoulders" }, equipment = "dumbbell" }, "name"),
@@ -86,7 +86,7 @@ public sealed class StorableTextTests
             "template exercise notes" => (HttpMethod.Post, $"/api/v1/programs/{await browser.CreateProgramAsync()}/templates", new { name = "Push", exercises = new[] { Planned(Placeholder) } }, "exercises[0].notes"),
             "workout notes" => (HttpMethod.Patch, $"/api/v1/workouts/{(await browser.StartWorkoutAsync()).Id()}", new { notes = Placeholder }, "notes"),
             "set notes" => (HttpMethod.Put, $"/api/v1/workouts/{(await browser.StartWorkoutAsync()).Id()}/sets/{Guid.NewGuid()}",
-                new { exerciseId = Training.BenchPress, reps = 5, weightKg = 100, notes = Placeholder }, "notes"),
+                new { exerciseId = TrainingApi.BenchPress, reps = 5, weightKg = 100, notes = Placeholder }, "notes"),
             "account display name" => (HttpMethod.Patch, "/api/v1/account", new { displayName = Placeholder }, "displayName"),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };

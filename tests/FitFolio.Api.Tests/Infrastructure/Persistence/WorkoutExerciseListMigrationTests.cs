@@ -17,13 +17,13 @@ public sealed class WorkoutExerciseListMigrationTests
         await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
         var browser = new TestBrowser(app);
         await browser.SignInDirectlyAsync();
-        var template = await browser.CreateTemplateAsync(await browser.CreateProgramAsync(), "Day A", Training.BenchPress, Training.BackSquat);
+        var template = await browser.CreateTemplateAsync(await browser.CreateProgramAsync(), "Day A", TrainingApi.BenchPress, TrainingApi.BackSquat);
         var older = (await browser.StartWorkoutAsync(template)).Id();
-        await browser.LogSetAsync(older, Training.BackSquat, 5, 100);
+        await browser.LogSetAsync(older, TrainingApi.BackSquat, 5, 100);
         await browser.CompleteAsync(older);
         app.Time!.Advance(TimeSpan.FromDays(1));
         var newer = (await browser.StartWorkoutAsync()).Id();
-        await browser.LogSetAsync(newer, Training.BackSquat, 5, 100);
+        await browser.LogSetAsync(newer, TrainingApi.BackSquat, 5, 100);
         await MigrateAsync(app, "AddTraining");
         await ExecuteAsync(app, "UPDATE workouts SET status = 'in_progress'");
 
@@ -33,8 +33,8 @@ public sealed class WorkoutExerciseListMigrationTests
         var migratedNewer = await browser.GetJsonAsync($"/api/v1/workouts/{newer}");
         Assert.Equal("abandoned", migratedOlder.GetProperty("status").GetString());
         Assert.Equal("in_progress", migratedNewer.GetProperty("status").GetString());
-        Assert.Equal([Training.BenchPress, Training.BackSquat], migratedOlder.ExerciseIds());
-        Assert.Equal([Training.BackSquat], migratedNewer.ExerciseIds());
+        Assert.Equal([TrainingApi.BenchPress, TrainingApi.BackSquat], migratedOlder.ExerciseIds());
+        Assert.Equal([TrainingApi.BackSquat], migratedNewer.ExerciseIds());
     }
 
 

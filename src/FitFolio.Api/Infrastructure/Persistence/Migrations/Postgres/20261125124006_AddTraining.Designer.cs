@@ -324,7 +324,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3168,7 +3168,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3227,7 +3227,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("template_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3265,7 +3265,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("programs", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3294,7 +3294,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_templates", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3344,7 +3344,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workouts", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3415,7 +3415,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_plan_items", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3548,7 +3548,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3559,16 +3559,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_template_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", null)
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", null)
                         .WithMany("Exercises")
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3578,7 +3578,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3590,9 +3590,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.TrainingProgram", "Program")
+                    b.HasOne("FitFolio.Api.Training.Programs.TrainingProgram", "Program")
                         .WithMany("Templates")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3602,9 +3602,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", "Template")
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", "Template")
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -3622,16 +3622,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_plan_items_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Plan")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3641,9 +3641,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -3657,7 +3657,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_workout_sets_users_user_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Sets")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3667,17 +3667,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Navigation("Templates");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Navigation("Exercises");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Navigation("Plan");
 

@@ -324,7 +324,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3244,7 +3244,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("import_previews", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3303,7 +3303,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("template_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3341,7 +3341,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("programs", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3370,7 +3370,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_templates", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3420,7 +3420,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workouts", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3491,7 +3491,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_plan_items", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3632,7 +3632,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3655,16 +3655,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_template_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", null)
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", null)
                         .WithMany("Exercises")
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3674,7 +3674,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3686,9 +3686,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.TrainingProgram", "Program")
+                    b.HasOne("FitFolio.Api.Training.Programs.TrainingProgram", "Program")
                         .WithMany("Templates")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3698,9 +3698,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", "Template")
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", "Template")
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -3718,16 +3718,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_plan_items_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Plan")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3737,9 +3737,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -3753,7 +3753,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_workout_sets_users_user_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Sets")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3763,17 +3763,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Navigation("Templates");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Navigation("Exercises");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Navigation("Plan");
 

@@ -329,7 +329,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3249,7 +3249,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("import_previews", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3308,7 +3308,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("template_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3346,7 +3346,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("programs", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3375,7 +3375,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_templates", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3430,7 +3430,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workouts", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutExercise", b =>
                 {
                     b.Property<Guid>("WorkoutId")
                         .HasColumnType("uuid")
@@ -3453,7 +3453,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3524,7 +3524,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workout_plan_items", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -3665,7 +3665,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3688,16 +3688,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_template_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", null)
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", null)
                         .WithMany("Exercises")
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3707,7 +3707,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3719,9 +3719,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.TrainingProgram", "Program")
+                    b.HasOne("FitFolio.Api.Training.Programs.TrainingProgram", "Program")
                         .WithMany("Templates")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3731,9 +3731,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", "Template")
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", "Template")
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -3751,16 +3751,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Exercises")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3770,16 +3770,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_plan_items_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Plan")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3789,9 +3789,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -3805,7 +3805,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_workout_sets_users_user_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Sets")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3815,17 +3815,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Navigation("Templates");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Navigation("Exercises");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Navigation("Exercises");
 

@@ -328,7 +328,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3172,7 +3172,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3231,7 +3231,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("template_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3269,7 +3269,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("programs", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3298,7 +3298,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workout_templates", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3353,7 +3353,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workouts", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutExercise", b =>
                 {
                     b.Property<Guid>("WorkoutId")
                         .HasColumnType("TEXT")
@@ -3376,7 +3376,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workout_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3447,7 +3447,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workout_plan_items", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3578,7 +3578,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3589,16 +3589,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_template_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", null)
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", null)
                         .WithMany("Exercises")
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3608,7 +3608,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3620,9 +3620,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.TrainingProgram", "Program")
+                    b.HasOne("FitFolio.Api.Training.Programs.TrainingProgram", "Program")
                         .WithMany("Templates")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3632,9 +3632,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", "Template")
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", "Template")
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -3652,16 +3652,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Exercises")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3671,16 +3671,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_plan_items_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Plan")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3690,9 +3690,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -3706,7 +3706,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_workout_sets_users_user_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Sets")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3716,17 +3716,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Navigation("Templates");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Navigation("Exercises");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Navigation("Exercises");
 

@@ -320,7 +320,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sessions", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3240,7 +3240,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("import_previews", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3299,7 +3299,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("template_exercises", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3337,7 +3337,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("programs", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3366,7 +3366,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workout_templates", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3416,7 +3416,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workouts", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3487,7 +3487,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workout_plan_items", (string)null);
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -3626,7 +3626,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Exercises.Exercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3649,16 +3649,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TemplateExercise", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_template_exercises_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", null)
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", null)
                         .WithMany("Exercises")
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3668,7 +3668,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
@@ -3680,9 +3680,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.TrainingProgram", "Program")
+                    b.HasOne("FitFolio.Api.Training.Programs.TrainingProgram", "Program")
                         .WithMany("Templates")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3692,9 +3692,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Program");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
-                    b.HasOne("FitFolio.Api.Programs.WorkoutTemplate", "Template")
+                    b.HasOne("FitFolio.Api.Training.Programs.WorkoutTemplate", "Template")
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -3712,16 +3712,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutPlanItem", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutPlanItem", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_workout_plan_items_exercises_exercise_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Plan")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3731,9 +3731,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.WorkoutSet", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.WorkoutSet", b =>
                 {
-                    b.HasOne("FitFolio.Api.Exercises.Exercise", "Exercise")
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", "Exercise")
                         .WithMany()
                         .HasForeignKey("ExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -3747,7 +3747,7 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_workout_sets_users_user_id");
 
-                    b.HasOne("FitFolio.Api.Workouts.Workout", null)
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
                         .WithMany("Sets")
                         .HasForeignKey("WorkoutId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3757,17 +3757,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Exercise");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.TrainingProgram", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.TrainingProgram", b =>
                 {
                     b.Navigation("Templates");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Programs.WorkoutTemplate", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Programs.WorkoutTemplate", b =>
                 {
                     b.Navigation("Exercises");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Workouts.Workout", b =>
+            modelBuilder.Entity("FitFolio.Api.Training.Workouts.Workout", b =>
                 {
                     b.Navigation("Plan");
 

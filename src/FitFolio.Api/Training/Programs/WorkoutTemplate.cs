@@ -1,0 +1,84 @@
+using FitFolio.Api.Training.Exercises;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitFolio.Api.Training.Programs;
+
+/// <summary>One planned session of a program; its exercises keep the order the user gave them.</summary>
+public sealed class WorkoutTemplate
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ProgramId { get; set; }
+    public TrainingProgram? Program { get; set; }
+    public string Name { get; set; } = "";
+
+    /// <summary>0-based place within the program.</summary>
+    public int Position { get; set; }
+
+    public List<TemplateExercise> Exercises { get; set; } = [];
+
+    public WorkoutTemplate Duplicate(string name, int position) => new()
+    {
+        ProgramId = ProgramId,
+        Name = name,
+        Position = position,
+        Exercises = [.. Exercises.OrderBy(e => e.Position).Select(e => e.Copy())],
+    };
+}
+
+public sealed class TemplateExercise
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid TemplateId { get; set; }
+    public Guid ExerciseId { get; set; }
+    public Exercise? Exercise { get; set; }
+
+    /// <summary>0-based place within the template.</summary>
+    public int Position { get; set; }
+
+    public int Sets { get; set; }
+    public int RepsMin { get; set; }
+    public int RepsMax { get; set; }
+    public int RestSeconds { get; set; }
+    public double? TargetRpe { get; set; }
+    public double? TargetWeightKg { get; set; }
+    public string? Notes { get; set; }
+
+    public TemplateExercise Copy() => new()
+    {
+        ExerciseId = ExerciseId,
+        Position = Position,
+        Sets = Sets,
+        RepsMin = RepsMin,
+        RepsMax = RepsMax,
+        RestSeconds = RestSeconds,
+        TargetRpe = TargetRpe,
+        TargetWeightKg = TargetWeightKg,
+        Notes = Notes,
+    };
+}
+
+internal sealed class WorkoutTemplateConfiguration : IEntityTypeConfiguration<WorkoutTemplate>
+{
+    public void Configure(EntityTypeBuilder<WorkoutTemplate> template)
+    {
+        template.ToTable("workout_templates");
+        template.Property(t => t.Id).ValueGeneratedNever();
+        template.Property(t => t.Name).HasMaxLength(100);
+        template.HasIndex(t => new { t.ProgramId, t.Position });
+        template.HasMany(t => t.Exercises).WithOne().HasForeignKey(e => e.TemplateId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TemplateExerciseConfiguration : IEntityTypeConfiguration<TemplateExercise>
+{
+    public void Configure(EntityTypeBuilder<TemplateExercise> exercise)
+    {
+        exercise.ToTable("template_exercises");
+        exercise.Property(e => e.Id).ValueGeneratedNever();
+        exercise.Property(e => e.Notes).HasMaxLength(500);
+        exercise.HasIndex(e => new { e.TemplateId, e.Position });
+        // NO ACTION (checked at the end of the statement) lets a user's deletion cascade through both paths.
+        exercise.HasOne(e => e.Exercise).WithMany().HasForeignKey(e => e.ExerciseId).OnDelete(DeleteBehavior.NoAction);
+    }
+}

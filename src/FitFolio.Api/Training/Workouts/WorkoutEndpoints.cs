@@ -1,0 +1,485 @@
+using FitFolio.Api.Training.Exercises;
+using FitFolio.Api.Auth;
+using FitFolio.Api.Infrastructure.Errors;
+using FitFolio.Api.Infrastructure.Http;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Training.Workouts;
+
+public sealed record LastSet(DateTimeOffset PerformedAt, double WeightKg, int Reps);
+
+public sealed record PlanItemResponse(
+    Guid ExerciseId, string ExerciseName, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg,
+    string? Notes, LastSet? Last);
+
+public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment);
+
+public sealed record SetResponse(
+    Guid Id, Guid ExerciseId, string ExerciseName, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt);
+
+/// <param name="TotalVolumeKg">Weight × reps over the sets, warm-ups excluded: the same number as the summary and the list.</param>
+public sealed record WorkoutResponse(
+    Guid Id, string Status, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? Notes, Guid? TemplateId, string? TemplateName,
+    IReadOnlyList<WorkoutExerciseResponse> Exercises, IReadOnlyList<PlanItemResponse> Plan, IReadOnlyList<SetResponse> Sets, double TotalVolumeKg);
+
+public sealed record WorkoutListItem(
+    Guid Id, string Status, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? TemplateName, int SetCount, double TotalVolumeKg);
+
+public sealed record WorkoutPage(IReadOnlyList<WorkoutListItem> Items, int Page, int PageSize, int Total);
+
+public sealed record WorkoutSummary(long DurationSeconds, int SetCount, double TotalVolumeKg);
+
+/// <summary>Status "completed" with a summary, or "discarded" (no set was logged, so the workout was deleted) with a null summary.</summary>
+public sealed record CompletedWorkout(Guid Id, string Status, DateTimeOffset? CompletedAt, WorkoutSummary? Summary);
+
+public sealed record AbandonedWorkout(Guid Id, string Status);
+
+/// <param name="Replace">What to do with a workout still in progress: "abandon" or "complete"; without it, an open workout is a 409.</param>
+public sealed record StartWorkoutRequest(Guid? TemplateId, string? Replace);
+
+public sealed record UpdateSetRequest(string? Notes);
+
+public sealed record UpdateWorkoutRequest(string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt);
+
+public sealed record PutSetRequest(Guid? ExerciseId, int? Reps, double? WeightKg, double? Rpe, string? SetType, string? Notes, DateTimeOffset? CompletedAt);
+
+public static class WorkoutEndpoints
+{
+    private const int InsertAttempts = 3;
+
+    public static RouteGroupBuilder MapWorkoutEndpoints(this RouteGroupBuilder api)
+    {
+        var workouts = api.MapGroup("/workouts").WithTags("Workouts").RequireAuthorization();
+        workouts.MapPost("/", Start);
+        workouts.MapGet("/", List);
+        workouts.MapGet("/{id:guid}", Get);
+        workouts.MapPatch("/{id:guid}", Update);
+        workouts.MapPost("/{id:guid}/complete", Complete);
+        workouts.MapPost("/{id:guid}/abandon", Abandon);
+        workouts.MapDelete("/{id:guid}", Delete);
+        workouts.MapPut("/{id:guid}/sets/{setId:guid}", PutSet);
+        workouts.MapPatch("/{id:guid}/sets/{setId:guid}", UpdateSet);
+        workouts.MapDelete("/{id:guid}/sets/{setId:guid}", DeleteSet);
+        workouts.MapWorkoutExerciseEndpoints();
+        return workouts;
+    }
+
+    /// <summary>
+    /// Starts a workout, empty or with the plan of a template copied in (with each exercise's last top set). A user has at
+    /// most one workout in progress: another open one is a 409 `workout_in_progress` naming it (`workoutId`), unless the
+    /// request says to abandon or complete it first.
+    /// </summary>
+    private static async Task<Results<Created<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> Start(
+        [FromBody] StartWorkoutRequest? request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var replace = request?.Replace;
+        if (replace is not null && !OpenWorkoutReplacement.All.Contains(replace))
+        {
+            return Problems.Validation("replace", $"Must be one of: {string.Join(", ", OpenWorkoutReplacement.All)}.");
+        }
+
+        var userId = context.User.GetUserId();
+        var now = time.GetUtcNow();
+        var workout = new Workout { UserId = userId, StartedAt = now };
+        if (request?.TemplateId is { } templateId)
+        {
+            var template = await db.Templates.AsNoTracking().Include(t => t.Exercises)
+                .SingleOrDefaultAsync(t => t.Id == templateId && t.Program!.UserId == userId, cancellationToken);
+            if (template is null)
+            {
+                return Problems.NotFound("template");
+            }
+
+            workout.TemplateId = template.Id;
+            workout.TemplateName = template.Name;
+            foreach (var planned in template.Exercises.OrderBy(e => e.Position))
+            {
+                var last = await LastTopSetAsync(db, userId, planned.ExerciseId, cancellationToken);
+                workout.Plan.Add(new WorkoutPlanItem
+                {
+                    ExerciseId = planned.ExerciseId,
+                    Position = planned.Position,
+                    Sets = planned.Sets,
+                    RepsMin = planned.RepsMin,
+                    RepsMax = planned.RepsMax,
+                    RestSeconds = planned.RestSeconds,
+                    TargetRpe = planned.TargetRpe,
+                    TargetWeightKg = planned.TargetWeightKg,
+                    Notes = planned.Notes,
+                    LastPerformedAt = last?.PerformedAt,
+                    LastWeightKg = last?.WeightKg,
+                    LastReps = last?.Reps,
+                });
+            }
+
+            workout.Exercises = WorkoutExercise.ListOf(workout.Plan.Select(p => p.ExerciseId), []);
+        }
+
+        // Replacing the open workout and starting the new one succeed or fail together.
+        await using var transaction = replace is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        if (replace is not null
+            && await db.Workouts.SingleOrDefaultAsync(w => w.UserId == userId && w.Status == WorkoutStatus.InProgress, cancellationToken) is { } open)
+        {
+            if (replace == OpenWorkoutReplacement.Abandon)
+            {
+                open.Abandon();
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                await FinishAsync(db, open, now, cancellationToken);
+            }
+        }
+
+        db.Workouts.Add(workout);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The partial unique index refused a second open workout: name the one that is open.
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+            var openId = await db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.InProgress).Select(w => w.Id).FirstOrDefaultAsync(cancellationToken);
+            return WorkoutInProgress(openId);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return TypedResults.Created($"/api/v1/workouts/{workout.Id}", await WorkoutQueries.LoadAsync(db, userId, workout.Id, cancellationToken));
+    }
+
+    private static ProblemHttpResult WorkoutInProgress(Guid openId) => Problems.Problem(
+        StatusCodes.Status409Conflict, ErrorCodes.WorkoutInProgress, "A workout is already in progress",
+        "Resume, finish or abandon it first, or start again with replace set to abandon or complete.",
+        new Dictionary<string, object?> { ["workoutId"] = openId });
+
+    private static async Task<Results<Ok<WorkoutPage>, ValidationProblem>> List(
+        HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, string? status = null, int page = 1, int pageSize = 20)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(status is null || WorkoutStatus.All.Contains(status), "status", $"Must be one of: {string.Join(", ", WorkoutStatus.All)}.");
+        var paging = new Paging(page, pageSize);
+        paging.Validate(errors);
+        errors.Check(from is null || to is null || from <= to, "to", "Must not be before from.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var userId = context.User.GetUserId();
+        var query = db.Workouts.AsNoTracking().Where(w => w.UserId == userId);
+        if (from is not null)
+        {
+            var since = from.Value.ToUniversalTime();
+            query = query.Where(w => w.StartedAt >= since);
+        }
+
+        if (to is not null)
+        {
+            var until = to.Value.ToUniversalTime();
+            query = query.Where(w => w.StartedAt <= until);
+        }
+
+        if (status is not null)
+        {
+            query = query.Where(w => w.Status == status);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await paging.Of(query.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id))
+            .Select(w => new WorkoutListItem(w.Id, w.Status, w.StartedAt, w.CompletedAt, w.TemplateName, w.Sets.Count,
+                w.Sets.AsQueryable().Where(WorkoutVolume.Counts).Sum(WorkoutVolume.OfSet)))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new WorkoutPage(items, page, pageSize, total));
+    }
+
+    private static async Task<Results<Ok<WorkoutResponse>, ProblemHttpResult>> Get(
+        Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var workout = await WorkoutQueries.LoadAsync(db, context.User.GetUserId(), id, cancellationToken);
+        return workout is null ? Problems.NotFound("workout") : TypedResults.Ok(workout);
+    }
+
+    /// <summary>
+    /// Notes and times, also of past workouts; an end time belongs to a completed workout only. Moving the start moves the
+    /// sets and the end by the same offset, so a workout moved to another day keeps its sets with it.
+    /// </summary>
+    private static async Task<Results<Ok<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, UpdateWorkoutRequest request, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var workout = await db.Workouts.SingleOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
+        if (workout is null)
+        {
+            return Problems.NotFound("workout");
+        }
+
+        var offset = request.StartedAt is { } newStart ? newStart - workout.StartedAt : TimeSpan.Zero;
+        var startedAt = workout.StartedAt + offset;
+        var completedAt = request.CompletedAt?.ToUniversalTime() ?? workout.CompletedAt + offset;
+        var errors = new ValidationErrors();
+        errors.Text(request.Notes, "notes", 2000);
+        errors.Check(request.CompletedAt is null || workout.Status == WorkoutStatus.Completed, "completedAt", "Only a completed workout has an end time; complete it first.");
+        errors.Check(completedAt is null || completedAt >= startedAt, request.CompletedAt is null ? "startedAt" : "completedAt", "The end must not be before the start.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        workout.Notes = request.Notes is null ? workout.Notes : (string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim());
+        workout.StartedAt = startedAt;
+        workout.CompletedAt = completedAt;
+        if (offset != TimeSpan.Zero)
+        {
+            foreach (var set in await db.WorkoutSets.Where(s => s.WorkoutId == id).ToListAsync(cancellationToken))
+            {
+                set.CompletedAt += offset;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok((await WorkoutQueries.LoadAsync(db, userId, id, cancellationToken))!);
+    }
+
+    private static async Task<Results<Ok<CompletedWorkout>, ProblemHttpResult>> Complete(
+        Guid id, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var workout = await db.Workouts.SingleOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
+        if (workout is null)
+        {
+            return Problems.NotFound("workout");
+        }
+
+        if (workout.Status != WorkoutStatus.InProgress)
+        {
+            return Problems.Conflict("Workout already ended", $"This workout is {workout.Status}.");
+        }
+
+        return TypedResults.Ok(await FinishAsync(db, workout, time.GetUtcNow(), cancellationToken));
+    }
+
+    /// <summary>Completes an open workout, or deletes it when no set was logged: an empty workout is not history.</summary>
+    private static async Task<CompletedWorkout> FinishAsync(FitFolioDbContext db, Workout workout, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == workout.Id).ToListAsync(cancellationToken);
+        if (sets.Count == 0)
+        {
+            db.Workouts.Remove(workout);
+            await db.SaveChangesAsync(cancellationToken);
+            return new CompletedWorkout(workout.Id, WorkoutStatus.Discarded, null, null);
+        }
+
+        workout.Complete(now);
+        await db.SaveChangesAsync(cancellationToken);
+        var summary = new WorkoutSummary((long)(workout.CompletedAt!.Value - workout.StartedAt).TotalSeconds, sets.Count, WorkoutVolume.Total(sets));
+        return new CompletedWorkout(workout.Id, workout.Status, workout.CompletedAt, summary);
+    }
+
+    /// <summary>Deletes a workout, in progress or not, with its sets and lists (the foreign keys cascade).</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var deleted = await db.Workouts.Where(w => w.Id == id && w.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? Problems.NotFound("workout") : TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<AbandonedWorkout>, ProblemHttpResult>> Abandon(
+        Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var workout = await db.Workouts.SingleOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
+        if (workout is null)
+        {
+            return Problems.NotFound("workout");
+        }
+
+        if (!workout.Abandon())
+        {
+            return Problems.Conflict("Workout already completed", "A completed workout cannot be abandoned.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new AbandonedWorkout(workout.Id, workout.Status));
+    }
+
+    /// <summary>
+    /// Writes the set with the client's id: 201 the first time, 200 after. Retries and concurrent duplicates never make a
+    /// second row — the primary key refuses it, and the loser of the race retries as an update.
+    /// </summary>
+    private static async Task<Results<Created<SetResponse>, Ok<SetResponse>, ValidationProblem, ProblemHttpResult>> PutSet(
+        Guid id, Guid setId, PutSetRequest request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var status = await db.Workouts.Where(w => w.Id == id && w.UserId == userId).Select(w => w.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return Problems.NotFound("workout");
+        }
+
+        var exercise = request.ExerciseId is { } exerciseId
+            ? await db.Exercises.VisibleTo(userId).Where(e => e.Id == exerciseId).Select(e => new { e.Name, e.Equipment }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var exerciseName = exercise?.Name;
+        var bodyweight = exercise?.Equipment == BodyweightEquipment;
+        var errors = new ValidationErrors();
+        errors.Check(exercise is not null, "exerciseId", request.ExerciseId is null ? "Required." : "No such exercise.");
+        errors.Reps(request.Reps, "reps");
+        // A missing weight is never guessed as 0 kg, except for bodyweight exercises, where 0 means no added load.
+        errors.WeightKg(request.WeightKg, "weightKg", required: !bodyweight);
+        errors.Rpe(request.Rpe, "rpe");
+        errors.Check(request.SetType is null || SetTypes.All.Contains(request.SetType), "setType", $"Must be one of: {string.Join(", ", SetTypes.All)}.");
+        errors.Text(request.Notes, "notes", 500);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        if (status == WorkoutStatus.Abandoned)
+        {
+            return AbandonedConflict();
+        }
+
+        await ListExerciseAsync(db, id, request.ExerciseId!.Value, cancellationToken);
+        var now = time.GetUtcNow();
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await db.WorkoutSets.SingleOrDefaultAsync(s => s.Id == setId, cancellationToken);
+            if (existing is not null)
+            {
+                if (existing.WorkoutId != id || existing.UserId != userId)
+                {
+                    return Problems.NotFound("set");
+                }
+
+                Apply(existing, request, request.CompletedAt?.ToUniversalTime() ?? existing.CompletedAt);
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.Ok(ToResponse(existing, exerciseName!));
+            }
+
+            var set = new WorkoutSet { Id = setId, WorkoutId = id, UserId = userId, CreatedAt = now };
+            Apply(set, request, request.CompletedAt?.ToUniversalTime() ?? now);
+            db.WorkoutSets.Add(set);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.Created($"/api/v1/workouts/{id}/sets/{setId}", ToResponse(set, exerciseName!));
+            }
+            catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < InsertAttempts)
+            {
+                db.ChangeTracker.Clear(); // someone else inserted it first: read it back and replace it
+            }
+        }
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteSet(
+        Guid id, Guid setId, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var status = await db.Workouts.Where(w => w.Id == id && w.UserId == userId).Select(w => w.Status).SingleOrDefaultAsync(cancellationToken);
+        var set = status is null ? null : await db.WorkoutSets.SingleOrDefaultAsync(s => s.Id == setId && s.WorkoutId == id && s.UserId == userId, cancellationToken);
+        if (set is null)
+        {
+            return Problems.NotFound(status is null ? "workout" : "set");
+        }
+
+        if (status == WorkoutStatus.Abandoned)
+        {
+            return AbandonedConflict();
+        }
+
+        db.WorkoutSets.Remove(set);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Changes a set's notes alone, so a note saves without resending (or racing) the set's numbers.</summary>
+    private static async Task<Results<Ok<SetResponse>, ValidationProblem, ProblemHttpResult>> UpdateSet(
+        Guid id, Guid setId, UpdateSetRequest request, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var status = await db.Workouts.Where(w => w.Id == id && w.UserId == userId).Select(w => w.Status).SingleOrDefaultAsync(cancellationToken);
+        var set = status is null ? null : await db.WorkoutSets.Include(s => s.Exercise).SingleOrDefaultAsync(s => s.Id == setId && s.WorkoutId == id && s.UserId == userId, cancellationToken);
+        if (set is null)
+        {
+            return Problems.NotFound(status is null ? "workout" : "set");
+        }
+
+        var errors = new ValidationErrors();
+        errors.Text(request.Notes, "notes", 500);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        if (status == WorkoutStatus.Abandoned)
+        {
+            return AbandonedConflict();
+        }
+
+        set.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ToResponse(set, set.Exercise!.Name));
+    }
+
+    /// <summary>Puts the exercise of a logged set on the workout's list (at the end) if it is not there yet.</summary>
+    private static async Task ListExerciseAsync(FitFolioDbContext db, Guid workoutId, Guid exerciseId, CancellationToken cancellationToken)
+    {
+        if (await db.WorkoutExercises.AnyAsync(e => e.WorkoutId == workoutId && e.ExerciseId == exerciseId, cancellationToken))
+        {
+            return;
+        }
+
+        var last = await db.WorkoutExercises.Where(e => e.WorkoutId == workoutId).MaxAsync(e => (int?)e.Position, cancellationToken) ?? -1;
+        db.WorkoutExercises.Add(new WorkoutExercise { WorkoutId = workoutId, ExerciseId = exerciseId, Position = last + 1 });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear(); // a concurrent request listed it first
+        }
+    }
+
+    private const string BodyweightEquipment = "bodyweight";
+
+    internal static ProblemHttpResult AbandonedConflict() =>
+        Problems.Conflict("Workout abandoned", "Sets of an abandoned workout cannot be changed.");
+
+    private static void Apply(WorkoutSet set, PutSetRequest request, DateTimeOffset completedAt)
+    {
+        set.ExerciseId = request.ExerciseId!.Value;
+        set.Reps = request.Reps!.Value;
+        set.WeightKg = request.WeightKg ?? 0;
+        set.Rpe = request.Rpe;
+        set.SetType = request.SetType ?? SetTypes.Working;
+        set.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        set.CompletedAt = completedAt;
+    }
+
+    internal static SetResponse ToResponse(WorkoutSet s, string exerciseName) =>
+        new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt);
+
+    /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
+    private static async Task<LastSet?> LastTopSetAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
+    {
+        var last = await WorkoutQueries.LastPerformanceAsync(db, userId, exerciseId, before: null, cancellationToken);
+        var top = last?.Sets.Where(s => s.SetType != SetTypes.Warmup).OrderByDescending(s => s.WeightKg).ThenByDescending(s => s.Reps).FirstOrDefault();
+        return top is null ? null : new LastSet(last!.PerformedAt, top.WeightKg, top.Reps);
+    }
+}

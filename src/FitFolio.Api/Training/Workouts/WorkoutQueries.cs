@@ -1,0 +1,67 @@
+using FitFolio.Api.Training.Exercises;
+using FitFolio.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Training.Workouts;
+
+/// <summary>Reads of workouts shared by the workout and exercise endpoints.</summary>
+public static class WorkoutQueries
+{
+    /// <summary>
+    /// Every set of the exercise, in the order done, in the user's latest completed workout that has it and started before
+    /// <paramref name="before"/> (any time when null); null when there is none.
+    /// </summary>
+    public static async Task<LastPerformance?> LastPerformanceAsync(
+        FitFolioDbContext db, Guid userId, Guid exerciseId, DateTimeOffset? before, CancellationToken cancellationToken)
+    {
+        var candidates = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.Sets.Any(s => s.ExerciseId == exerciseId));
+        if (before is { } startedBefore)
+        {
+            candidates = candidates.Where(w => w.StartedAt < startedBefore);
+        }
+
+        var workout = await candidates
+            .OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
+            .Select(w => new { w.Id, w.StartedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (workout is null)
+        {
+            return null;
+        }
+
+        var sets = await db.WorkoutSets
+            .Where(s => s.WorkoutId == workout.Id && s.ExerciseId == exerciseId)
+            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Select(s => new PerformedSet(s.Reps, s.WeightKg, s.Rpe, s.SetType))
+            .ToListAsync(cancellationToken);
+        return new LastPerformance(workout.StartedAt, workout.Id, sets);
+    }
+
+    /// <summary>The workout as the API shows it: its exercise list, plan, sets (in the order done) and volume; null when not the user's.</summary>
+    public static async Task<WorkoutResponse?> LoadAsync(FitFolioDbContext db, Guid userId, Guid id, CancellationToken cancellationToken)
+    {
+        var workout = await db.Workouts.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
+        if (workout is null)
+        {
+            return null;
+        }
+
+        var plan = await db.WorkoutPlanItems.AsNoTracking().Where(p => p.WorkoutId == id).OrderBy(p => p.Position)
+            .Select(p => new { Item = p, ExerciseName = p.Exercise!.Name })
+            .ToListAsync(cancellationToken);
+        var exercises = await db.WorkoutExercises.AsNoTracking().Where(e => e.WorkoutId == id).OrderBy(e => e.Position)
+            .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment))
+            .ToListAsync(cancellationToken);
+        var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
+            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Select(s => new { Set = s, ExerciseName = s.Exercise!.Name })
+            .ToListAsync(cancellationToken);
+        return new WorkoutResponse(workout.Id, workout.Status, workout.StartedAt, workout.CompletedAt, workout.Notes, workout.TemplateId, workout.TemplateName,
+            exercises,
+            [.. plan.Select(p => new PlanItemResponse(p.Item.ExerciseId, p.ExerciseName, p.Item.Sets, p.Item.RepsMin, p.Item.RepsMax, p.Item.RestSeconds,
+                p.Item.TargetRpe, p.Item.TargetWeightKg, p.Item.Notes,
+                p.Item.LastPerformedAt is { } at ? new LastSet(at, p.Item.LastWeightKg ?? 0, p.Item.LastReps ?? 0) : null))],
+            [.. sets.Select(s => WorkoutEndpoints.ToResponse(s.Set, s.ExerciseName))],
+            WorkoutVolume.Total(sets.Select(s => s.Set)));
+    }
+}
