@@ -14,6 +14,7 @@ start_app() {
   (cd "$dir" && bash scripts/build-web.sh >/dev/null && dotnet build src/FitFolio.Api -c Release -v q -nologo >/dev/null)
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" App__PublicUrl="http://localhost:$port" \
   ConnectionStrings__Database="Data Source=$tmp/$name.db" RateLimits__MagicLinkStartPerMinute=1000000 RateLimits__MagicLinkPerEmailPerHour=1000000 \
+  RateLimits__MagicLinkVerifyPerMinute=1000000 RateLimits__MagicLinkPerEmailTotalPerHour=1000000 \
   Serilog__MinimumLevel__Default=Warning \
     dotnet "$dir/src/FitFolio.Api/bin/Release/net10.0/FitFolio.Api.dll" >"$tmp/$name.log" 2>&1 &
   apps+=($!)
