@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ExerciseForm } from '../../../components/exercise-form';
 import { ExercisePicker } from '../../../components/exercise-picker';
-import type { ImportExercise, NewExercise } from '../../../lib/api/types';
+import { EQUIPMENT, type ImportExercise, type NewExercise } from '../../../lib/api/types';
 import { equipmentLabel, muscleLabel } from '../../../lib/training-labels';
 
 /** Below this a match is shown as one to check. The server matches nothing below 0.6. */
@@ -16,6 +16,13 @@ export function effectiveMatch(exercise: ImportExercise, change: MatchChange | u
   return 'create' in change
     ? { ...exercise, exerciseId: null, exerciseName: null, create: change.create, confidence: 1 }
     : { ...exercise, exerciseId: change.exerciseId, exerciseName: change.exerciseName, create: null, confidence: 1 };
+}
+
+/** Strong and Hevy put the equipment in parentheses: "Meadows Row (Barbell)" → Meadows Row, barbell. */
+export function newExerciseFrom(sourceName: string): Partial<NewExercise> {
+  const named = /^(.+?)\s*\(([^)]+)\)$/.exec(sourceName.trim());
+  const equipment = named && EQUIPMENT.find((e) => e === named[2]!.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  return equipment ? { name: named[1]!, equipment } : { name: sourceName };
 }
 
 function describeNew(create: NewExercise): string {
@@ -91,7 +98,7 @@ export function ExerciseMatch({
           <div className="import-match__editor">
             <h3>New custom exercise for “{exercise.sourceName}”</h3>
             <ExerciseForm
-              initial={{ name: exercise.create?.name ?? exercise.sourceName }}
+              initial={exercise.create ?? newExerciseFrom(exercise.sourceName)}
               submitLabel="Use this new exercise"
               withSecondary={false}
               onSubmit={({ name, equipment, primaryMuscles }) => {

@@ -99,17 +99,18 @@ describe('ImportPreviewScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Change the match for Landmine Rotation' }));
     await user.click(screen.getByRole('button', { name: 'Create a custom exercise instead' }));
     expect(screen.getByLabelText('Exercise name')).toHaveValue('Landmine Rotation');
+    expect(screen.getByLabelText('Equipment')).toHaveValue('barbell');
     expect(screen.queryByText('Secondary muscles (optional)')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Obliques' }));
-    await user.selectOptions(screen.getByLabelText('Equipment'), 'barbell');
+    await user.selectOptions(screen.getByLabelText('Equipment'), 'other');
     await user.click(screen.getByRole('button', { name: 'Use this new exercise' }));
-    expect(row('Landmine Rotation')).toHaveTextContent('→ new custom exercise Landmine Rotation (Barbell · Obliques)');
+    expect(row('Landmine Rotation')).toHaveTextContent('→ new custom exercise Landmine Rotation (Other · Obliques)');
     await user.click(screen.getByRole('radio', { name: 'Pounds (lb)' }));
     await user.click(screen.getByRole('button', { name: 'Save mapping' }));
 
     await screen.findByText('Mapping saved.');
     expect(server.calls('PUT /api/v1/imports/imp-1/mapping')[0]?.body).toEqual({
-      exercises: [{ sourceName: 'Landmine Rotation', create: { name: 'Landmine Rotation', equipment: 'barbell', primaryMuscles: ['obliques'] } }],
+      exercises: [{ sourceName: 'Landmine Rotation', create: { name: 'Landmine Rotation', equipment: 'other', primaryMuscles: ['obliques'] } }],
       unit: 'lb',
     });
   });
@@ -126,9 +127,10 @@ describe('ImportPreviewScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Use EZ Bar Skullcrusher' }));
     await user.click(screen.getByRole('button', { name: 'Import 12 workouts' }));
 
-    expect(await screen.findByRole('heading', { name: 'Imported' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'What was added' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Import complete');
     expect(screen.getByText('11 workouts added to your history.')).toBeInTheDocument();
-    expect(screen.getByText('Sets added').nextSibling).toHaveTextContent('220');
+    expect(screen.getByText('Sets').nextSibling).toHaveTextContent('220');
     expect(screen.getByText('Already there').nextSibling).toHaveTextContent('1');
     expect(screen.getByText('1 custom exercise created · 2 lines skipped')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See your history' })).toHaveAttribute('href', '/history');
@@ -182,6 +184,19 @@ describe('ImportPreviewScreen', () => {
   it('says when the import was discarded or never existed', async () => {
     renderPreview({ 'GET /api/v1/imports/imp-1': () => problem(404, 'not_found') });
     expect(await screen.findByRole('alert')).toHaveTextContent('This import was discarded or does not exist.');
+  });
+
+  it('suggests the name and equipment of a new exercise from Strong’s parentheses', async () => {
+    const { user } = renderPreview({
+      'GET /api/v1/imports/imp-1': () => json({ ...preview, exercises: [{ ...preview.exercises[2]!, sourceName: 'Meadows Row (Smith Machine)' }] }),
+    });
+
+    await names();
+    await user.click(screen.getByRole('button', { name: 'Change the match for Meadows Row (Smith Machine)' }));
+    await user.click(screen.getByRole('button', { name: 'Create a custom exercise instead' }));
+
+    expect(screen.getByLabelText('Exercise name')).toHaveValue('Meadows Row');
+    expect(screen.getByLabelText('Equipment')).toHaveValue('smith_machine');
   });
 
   it('offers no change for a FitFolio export, whose exercises are restored as they were', async () => {

@@ -29,7 +29,7 @@ export function ImportPreviewScreen() {
 
   return (
     <div className="page page--narrow">
-      <SubpageHeader back="/settings/import" backLabel="Import" title="Check your import" />
+      <SubpageHeader back="/settings/import" backLabel="Import" title={preview.data?.result ? 'Import complete' : 'Check your import'} />
       {preview.isPending ? (
         <SkeletonList rows={4} label="Loading the preview" />
       ) : preview.isError ? (
@@ -226,7 +226,7 @@ function ImportDone({ result, skipped }: { result: ImportResult; skipped: number
   return (
     <section aria-labelledby="import-done">
       <h2 id="import-done" ref={heading} tabIndex={-1}>
-        Imported
+        What was added
       </h2>
       <p role="status">
         {result.workoutsCreated === 0 && result.workoutsAlreadyPresent > 0
@@ -235,8 +235,8 @@ function ImportDone({ result, skipped }: { result: ImportResult; skipped: number
       </p>
       <Stats
         figures={{
-          'Workouts added': result.workoutsCreated,
-          'Sets added': result.setsCreated,
+          Workouts: result.workoutsCreated,
+          Sets: result.setsCreated,
           'Already there': result.workoutsAlreadyPresent,
         }}
       />
