@@ -143,7 +143,8 @@ test.describe('accessibility and screenshots', () => {
     await expect(page.getByRole('region', { name: 'Choose an exercise' })).toBeVisible();
     await checkScreen(page, testInfo, 'import-preview-change');
     await page.getByRole('button', { name: 'Create a custom exercise instead' }).click();
-    await expect(page.getByRole('textbox', { name: 'Exercise name' })).toHaveValue(sourceName);
+    await expect(page.getByRole('textbox', { name: 'Exercise name' })).toHaveValue('Meadows Row');
+    await expect(page.getByRole('combobox', { name: 'Equipment' })).toHaveValue('barbell');
     await checkScreen(page, testInfo, 'import-preview-create');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Close the exercise list' }).click();
