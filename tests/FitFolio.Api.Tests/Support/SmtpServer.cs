@@ -25,7 +25,7 @@ public sealed class SmtpServer : IAsyncDisposable
         Host = host;
         SmtpPort = smtpPort;
         _process = process;
-        _api = new HttpClient { BaseAddress = new Uri($"http://{host}:{httpPort}/"), Timeout = TimeSpan.FromSeconds(10) };
+        _api = new HttpClient { BaseAddress = new Uri($"http://{host}:{httpPort}/"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public string Host { get; }
@@ -48,11 +48,11 @@ public sealed class SmtpServer : IAsyncDisposable
 
     /// <summary>
     /// The mail that reached <paramref name="address"/>. The server answers the SMTP client before its API lists
-    /// the mail, so this asks until it is there (or 10 s passed).
+    /// the mail, so this asks until it is there (or 30 s passed: a loaded machine slows the server's first answers).
     /// </summary>
     public async Task<ReceivedMail> SingleMailToAsync(string address)
     {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             var page = await _api.GetFromJsonAsync<JsonElement>("api/messages?pageSize=1000", deadline.Token);

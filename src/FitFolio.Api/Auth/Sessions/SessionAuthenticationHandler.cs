@@ -5,6 +5,7 @@ using FitFolio.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Serilog;
 
 namespace FitFolio.Api.Auth.Sessions;
 
@@ -15,7 +16,8 @@ public sealed class SessionAuthenticationHandler(
     UrlEncoder encoder,
     SessionTokenService sessions,
     SessionCookie cookie,
-    IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IProblemDetailsService problems,
+    IDiagnosticContext requestLog) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Session";
 
@@ -41,6 +43,8 @@ public sealed class SessionAuthenticationHandler(
         }
 
         SessionCookie.RememberCurrent(Context, validated.RotatedToken ?? token);
+        // Set here, while the request runs, rather than read back from HttpContext.User once the response is done.
+        requestLog.Set("UserId", session.UserId.ToString());
 
         var identity = new ClaimsIdentity(
         [

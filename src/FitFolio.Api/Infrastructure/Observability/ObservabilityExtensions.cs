@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -79,7 +78,7 @@ public static class ObservabilityExtensions
         return builder;
     }
 
-    /// <summary>One log line per request: method, path, status, elapsed, request id and (when signed in) user id — never headers or cookies.</summary>
+    /// <summary>One log line per request: method, path, status, elapsed, request id and (when signed in) the user id the session handler adds — never headers or cookies.</summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(o =>
@@ -88,14 +87,6 @@ public static class ObservabilityExtensions
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
-            o.EnrichDiagnosticContext = (diagnostics, ctx) =>
-            {
-                var userId = ctx.User.FindFirstValue(ClaimTypes.NameIdentifier);
-                if (userId is not null)
-                {
-                    diagnostics.Set("UserId", userId);
-                }
-            };
         });
         return app;
     }

@@ -28,7 +28,7 @@ public sealed class ObservabilityTests
         Assert.Contains("\"RequestPath\":\"/api/v1/auth/me\"", line);
         Assert.Contains("\"StatusCode\":200", line);
         Assert.Contains("\"Elapsed\":", line);
-        Assert.Contains($"\"UserId\":\"{userId}\"", line);
+        Assert.True(line.Contains($"\"UserId\":\"{userId}\"", StringComparison.Ordinal), log);
     }
 
     [Theory]

@@ -215,6 +215,22 @@ describe('LiveWorkout: the logging table', () => {
     expect(screen.queryByRole('listitem', { name: 'Set 3 of Bench Press' })).not.toBeInTheDocument();
   });
 
+  it('reorders sets still to do from a set’s options', async () => {
+    renderWorkout();
+    const user = userEvent.setup();
+    await firstSet();
+    await user.click(screen.getByRole('button', { name: 'Add a set of Bench Press' }));
+    const third = await row('Set 3 of Bench Press');
+    await user.clear(within(third).getByLabelText('Reps'));
+    await user.type(within(third).getByLabelText('Reps'), '12');
+
+    await user.click(within(third).getByRole('button', { name: 'Set 3 of Bench Press: options' }));
+    await user.click(within(third).getByRole('button', { name: 'Move Set 3 of Bench Press up' }));
+
+    expect(within(await row('Set 2 of Bench Press')).getByLabelText('Reps')).toHaveValue(12);
+    expect(within(await row('Set 3 of Bench Press')).getByLabelText('Reps')).toHaveValue(6);
+  });
+
   it('shows the time since the start', async () => {
     renderWorkout();
 

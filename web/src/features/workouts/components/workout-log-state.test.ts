@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedExercise, Workout, WorkoutSet } from '../../../lib/api/types';
-import { initLog, localLog, logReducer, previousFor, setRequest, type LogState } from './workout-log-state';
+import { canMoveSet, initLog, localLog, logReducer, previousFor, setRequest, type LogState } from './workout-log-state';
 
 const plan: PlannedExercise = {
   exerciseId: 'squat',
@@ -118,5 +118,30 @@ describe('the logging table’s state', () => {
     expect(again.blocks.map((b) => b.exerciseId)).toEqual(['curl', 'squat']);
     expect(again.blocks[0]?.rows[0]).toMatchObject({ weight: '20', reps: '12', id: rows(state)[0]!.id });
     expect(again.blocks[1]?.rows).toHaveLength(3);
+  });
+
+  it('moves a set still to do among the sets still to do, keeping its id and numbers', () => {
+    let state = initLog(workout, 'kg', true);
+    state = logReducer(state, { type: 'change', rowId: rows(state)[2]!.id, changes: { weight: '90' } });
+    const [first, second, third] = rows(state).map((r) => r.id);
+
+    state = logReducer(state, { type: 'move-set', rowId: third!, delta: -1 });
+
+    expect(rows(state).map((r) => r.id)).toEqual([first, third, second]);
+    expect(rows(state)[1]?.weight).toBe('90');
+  });
+
+  it('never moves a set still to do above a logged set, nor a logged set at all', () => {
+    const state = logged(initLog(workout, 'kg', true), 0);
+    const order = rows(state).map((r) => r.id);
+
+    const up = logReducer(state, { type: 'move-set', rowId: order[1]!, delta: -1 });
+    const loggedDown = logReducer(state, { type: 'move-set', rowId: order[0]!, delta: 1 });
+
+    expect(rows(up).map((r) => r.id)).toEqual(order);
+    expect(rows(loggedDown).map((r) => r.id)).toEqual(order);
+    expect(canMoveSet(state, order[1]!, -1)).toBe(false);
+    expect(canMoveSet(state, order[1]!, 1)).toBe(true);
+    expect(canMoveSet(state, order[0]!, 1)).toBe(false);
   });
 });

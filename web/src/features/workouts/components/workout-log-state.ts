@@ -212,6 +212,7 @@ export type LogAction =
   | { type: 'add-warmup'; exerciseId: string }
   | { type: 'add-exercises'; exercises: AddedExercise[] }
   | { type: 'move-exercise'; exerciseId: string; delta: number }
+  | { type: 'move-set'; rowId: string; delta: number }
   | { type: 'previous'; exerciseId: string; sets: PreviousSet[] };
 
 function mapRow(state: LogState, rowId: string, fn: (row: SetRow) => SetRow): LogState {
@@ -299,6 +300,16 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       const index = state.blocks.findIndex((b) => b.exerciseId === action.exerciseId);
       return { ...state, blocks: moveItem(state.blocks, index, action.delta) };
     }
+    case 'move-set': {
+      const block = state.blocks.find((b) => b.rows.some((r) => r.id === action.rowId));
+      if (!block) return state;
+      // Logged sets stay in the order they were done; only the sets still to do change places, among themselves.
+      const firstOpen = block.rows.findIndex((r) => r.saved === null);
+      const index = block.rows.findIndex((r) => r.id === action.rowId);
+      if (firstOpen === -1 || index < firstOpen) return state;
+      const open = moveItem(block.rows.slice(firstOpen), index - firstOpen, action.delta);
+      return mapBlock(state, block.exerciseId, (b) => ({ ...b, rows: [...b.rows.slice(0, firstOpen), ...open] }));
+    }
     case 'previous':
       return mapBlock(state, action.exerciseId, (b) => {
         const block = { ...b, previous: action.sets };
@@ -331,6 +342,14 @@ export function setRequest(row: SetRow, unit: WeightUnit, bodyweight: boolean, n
     notes: row.notes.trim() || null,
     completedAt: row.saved?.completedAt ?? row.loggedAt ?? now,
   };
+}
+
+/** Whether a set still to do can move up (-1) or down (+1) among the exercise's other sets still to do. */
+export function canMoveSet(state: LogState, rowId: string, delta: -1 | 1): boolean {
+  const rows = state.blocks.find((b) => b.rows.some((r) => r.id === rowId))?.rows ?? [];
+  const index = rows.findIndex((r) => r.id === rowId);
+  const neighbour = rows[index + delta];
+  return rows[index]?.saved === null && neighbour !== undefined && neighbour.saved === null;
 }
 
 /** New sets that are not on the server yet (a failed or interrupted PUT). */

@@ -8,6 +8,7 @@ import { useAutosavedText } from '../../../lib/use-autosaved-text';
 import { putSet, usePutSet } from '../api/put-set';
 import { useDeleteSet } from '../api/delete-set';
 import {
+  canMoveSet,
   nextOpenRow,
   previousFor,
   setRequest,
@@ -234,6 +235,7 @@ export function WorkoutLog({
                       active={row.id === activeId}
                       error={rowErrors[row.id] ?? ''}
                       dispatch={dispatch}
+                      canMove={{ up: canMoveSet(state, row.id, -1), down: canMoveSet(state, row.id, 1) }}
                       onChoose={() => setChosenRow(row.id)}
                       onSave={() => void save(row, block, numbers[index] ?? index + 1)}
                       onDelete={() => remove(row, numbers[index] ?? index + 1)}
@@ -294,6 +296,7 @@ function SetRowView({
   active,
   error,
   dispatch,
+  canMove,
   onChoose,
   onSave,
   onDelete,
@@ -310,6 +313,8 @@ function SetRowView({
   active: boolean;
   error: string;
   dispatch: Dispatch<LogAction>;
+  /** Whether this set still to do can change places with the one above or below. */
+  canMove: { up: boolean; down: boolean };
   onChoose: () => void;
   onSave: () => void;
   onDelete: () => Promise<void>;
@@ -427,7 +432,7 @@ function SetRowView({
       )}
       {active && !logged && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
       {(optionsOpen || row.editing) && mode !== 'view' && (
-        <SetOptions workoutId={workoutId} row={row} label={label} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
+        <SetOptions workoutId={workoutId} row={row} label={label} canMove={canMove} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
       )}
       {mode === 'view' && row.notes && <p className="muted break-anywhere set-row__note">{row.notes}</p>}
     </li>
@@ -462,6 +467,7 @@ function SetOptions({
   workoutId,
   row,
   label,
+  canMove,
   dispatch,
   onDelete,
   onClose,
@@ -469,6 +475,7 @@ function SetOptions({
   workoutId: string;
   row: SetRow;
   label: string;
+  canMove: { up: boolean; down: boolean };
   dispatch: Dispatch<LogAction>;
   onDelete: () => Promise<void>;
   onClose: () => void;
@@ -529,6 +536,16 @@ function SetOptions({
         </Confirm>
       ) : (
         <div className="row-actions">
+          {(canMove.up || canMove.down) && (
+            <>
+              <button type="button" className="button button--secondary button--small" aria-label={`Move ${label} up`} disabled={!canMove.up} onClick={() => dispatch({ type: 'move-set', rowId: row.id, delta: -1 })}>
+                ↑ Up
+              </button>
+              <button type="button" className="button button--secondary button--small" aria-label={`Move ${label} down`} disabled={!canMove.down} onClick={() => dispatch({ type: 'move-set', rowId: row.id, delta: 1 })}>
+                ↓ Down
+              </button>
+            </>
+          )}
           {row.editing && (
             <button type="button" className="button button--secondary button--small" onClick={() => dispatch({ type: 'cancel-edit', rowId: row.id })}>
               Cancel edit
