@@ -46,3 +46,12 @@ export async function checkScreen(page: Page, testInfo: TestInfo, screen: string
   await expectNoSeriousA11yViolations(page, testInfo, screen);
   await saveScreenshot(page, testInfo, screen);
 }
+
+/** Fails when the page is wider than the window, i.e. the user would have to scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${label}: page wider than the window`).toBeLessThanOrEqual(clientWidth);
+}

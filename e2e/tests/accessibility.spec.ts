@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { findLinkInMailbox, requestMagicLink, signInAsNewcomer, uniqueEmail } from '../support/flows';
+import { importedName, openImport, STRONG_EXPORT, uploadStrongExport } from '../support/data-io';
 import { checkScreen } from '../support/screens';
 import {
   BENCH,
@@ -126,6 +127,35 @@ test.describe('accessibility and screenshots', () => {
     await page.getByRole('button', { name: 'Start empty workout' }).click();
     await expect(page.getByRole('group', { name: 'A workout is in progress' })).toBeVisible();
     await checkScreen(page, testInfo, 'workout-in-progress-prompt');
+  });
+
+  test('your data: import, import preview (and a match being changed), import done, delete account', async ({ page }, testInfo) => {
+    await signInAsNewcomer(page, uniqueEmail('data'));
+    await openImport(page);
+    await checkScreen(page, testInfo, 'import');
+
+    await uploadStrongExport(page);
+    await expect(page.getByRole('list', { name: 'Skipped lines' })).toBeVisible();
+    await checkScreen(page, testInfo, 'import-preview');
+
+    const { sourceName } = STRONG_EXPORT.remapped;
+    await importedName(page, sourceName).getByRole('button', { name: `Change the match for ${sourceName}` }).click();
+    await expect(page.getByRole('region', { name: 'Choose an exercise' })).toBeVisible();
+    await checkScreen(page, testInfo, 'import-preview-change');
+    await page.getByRole('button', { name: 'Create a custom exercise instead' }).click();
+    await expect(page.getByRole('textbox', { name: 'Exercise name' })).toHaveValue('Meadows Row');
+    await expect(page.getByRole('combobox', { name: 'Equipment' })).toHaveValue('barbell');
+    await checkScreen(page, testInfo, 'import-preview-create');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Close the exercise list' }).click();
+
+    await page.getByRole('button', { name: `Import ${STRONG_EXPORT.workouts} workouts` }).click();
+    await expect(page.getByRole('heading', { name: 'Import complete', level: 1 })).toBeVisible();
+    await checkScreen(page, testInfo, 'import-done');
+
+    await page.goto('/settings/delete-account');
+    await expect(page.getByRole('list', { name: 'What will be deleted' })).toContainText(`${STRONG_EXPORT.workouts} workouts`);
+    await checkScreen(page, testInfo, 'delete-account');
   });
 
   test('page not found', async ({ page }, testInfo) => {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '../support/fixtures';
 import { signInAsNewcomer, uniqueEmail } from '../support/flows';
-import { SCREENSHOT_DIR } from '../support/screens';
+import { expectNoSidewaysScroll, SCREENSHOT_DIR } from '../support/screens';
 import {
   createProgram,
   fillNewTemplate,
@@ -53,14 +53,6 @@ async function expectReachable(page: Page, button: Locator): Promise<void> {
       return 'clear';
     })
     .toBe('clear');
-}
-
-async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${label}: page wider than the window`).toBeLessThanOrEqual(clientWidth);
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -215,7 +207,7 @@ test('log a 4 × 3 template at the gym with one tap per set, and lose nothing on
 
 test('no screen scrolls sideways on a phone, portrait or landscape, and the header fits', async ({ page }) => {
   await signInAsNewcomer(page, uniqueEmail('widths'));
-  for (const path of ['/', '/workout', '/history', '/programs', '/exercises', '/settings', '/account/security', '/more']) {
+  for (const path of ['/', '/workout', '/history', '/programs', '/exercises', '/settings', '/settings/import', '/settings/delete-account', '/account/security', '/more']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     for (const [width, height] of [

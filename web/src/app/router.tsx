@@ -18,6 +18,17 @@ const SecurityScreen = lazy(() =>
   import('../features/account/components/security-screen').then((m) => ({ default: m.SecurityScreen })),
 );
 
+const DeleteAccountScreen = lazy(() =>
+  import('../features/account/components/delete-account-screen').then((m) => ({ default: m.DeleteAccountScreen })),
+);
+
+const ImportScreen = lazy(() =>
+  import('../features/imports/components/import-screen').then((m) => ({ default: m.ImportScreen })),
+);
+const ImportPreviewScreen = lazy(() =>
+  import('../features/imports/components/import-preview-screen').then((m) => ({ default: m.ImportPreviewScreen })),
+);
+
 const SettingsScreen = lazy(() =>
   import('../features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -82,6 +93,9 @@ export const routes: RouteObject[] = [
           { path: 'programs/:programId/templates/:templateId', element: <TemplateEditorScreen /> },
           { path: 'exercises', element: <ExercisesScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
+          { path: 'settings/import', element: <ImportScreen /> },
+          { path: 'settings/import/:importId', element: <ImportPreviewScreen /> },
+          { path: 'settings/delete-account', element: <DeleteAccountScreen /> },
           { path: 'more', element: <MoreScreen /> },
         ],
       },

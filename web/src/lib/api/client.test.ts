@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, noContent, problem } from '../../test/fetch-router';
 import { ApiError } from './api-error';
-import { api, resetCsrfToken, setUnauthorizedHandler } from './client';
+import { mockUploads } from '../../test/fake-xhr';
+import { api, apiUpload, resetCsrfToken, setUnauthorizedHandler } from './client';
 
 describe('api client', () => {
   it('sends the CSRF token header on a POST', async () => {
@@ -167,5 +168,96 @@ describe('api client', () => {
     await expect(api.get('/auth/sessions')).rejects.toMatchObject({ status: 401 });
 
     expect(redirect).not.toHaveBeenCalled();
+  });
+
+  describe('uploads', () => {
+    const form = () => {
+      const body = new FormData();
+      body.append('file', new File(['a,b\n'], 'strong.csv', { type: 'text/csv' }));
+      return body;
+    };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('posts the form with the CSRF token and reports progress until the body is sent', async () => {
+      mockFetch();
+      const uploads = mockUploads();
+      const progress: [number, number | undefined][] = [];
+      const onSent = vi.fn();
+
+      const result = apiUpload<{ id: string }>('/imports', form(), { onProgress: (loaded, total) => progress.push([loaded, total]), onSent });
+      await settle();
+      const [upload] = uploads;
+      upload!.progress(512, 2048);
+      upload!.progress(2048, 2048);
+      upload!.sent();
+      upload!.respond(201, { id: 'i1' });
+
+      await expect(result).resolves.toEqual({ id: 'i1' });
+      expect(upload!.method).toBe('POST');
+      expect(upload!.url).toBe('/api/v1/imports');
+      expect(upload!.headers.get('X-CSRF-Token')).toBe('csrf-1');
+      expect(upload!.body?.get('file')).toBeInstanceOf(File);
+      expect(progress).toEqual([
+        [512, 2048],
+        [2048, 2048],
+      ]);
+      expect(onSent).toHaveBeenCalledOnce();
+    });
+
+    it('turns a problem answer into an ApiError with its extra members', async () => {
+      mockFetch();
+      const uploads = mockUploads();
+
+      const result = apiUpload('/imports', form());
+      await settle();
+      uploads[0]!.respond(
+        400,
+        { title: 'The file cannot be imported', status: 400, detail: 'Line 3 is not valid CSV.', code: 'invalid_import_file', line: 3 },
+        'application/problem+json',
+      );
+
+      await expect(result).rejects.toMatchObject({ status: 400, code: 'invalid_import_file', extensions: { line: 3 }, requestId: 'req-upload' });
+    });
+
+    it('fetches a new CSRF token and sends the file again once on csrf_failed', async () => {
+      let issued = 0;
+      mockFetch({ 'GET /api/v1/auth/csrf': () => json({ token: `csrf-${++issued}` }) });
+      const uploads = mockUploads();
+
+      const result = apiUpload('/imports', form());
+      await settle();
+      uploads[0]!.respond(403, { status: 403, code: 'csrf_failed' }, 'application/problem+json');
+      await settle();
+      await settle();
+      uploads[1]!.respond(201, { id: 'i2' });
+
+      await expect(result).resolves.toEqual({ id: 'i2' });
+      expect(uploads.map((u) => u.headers.get('X-CSRF-Token'))).toEqual(['csrf-1', 'csrf-2']);
+    });
+
+    it('reports a dropped connection as a network error', async () => {
+      mockFetch();
+      const uploads = mockUploads();
+
+      const result = apiUpload('/imports', form());
+      await settle();
+      uploads[0]!.fail();
+
+      await expect(result).rejects.toBeInstanceOf(ApiError);
+      await expect(result).rejects.toMatchObject({ code: 'network_error' });
+    });
+
+    it('stops the upload when its signal is aborted', async () => {
+      mockFetch();
+      const uploads = mockUploads();
+      const controller = new AbortController();
+
+      const result = apiUpload('/imports', form(), { signal: controller.signal });
+      await settle();
+      controller.abort();
+
+      await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+      expect(uploads[0]!.aborted).toBe(true);
+    });
   });
 });

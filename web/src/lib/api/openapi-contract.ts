@@ -72,4 +72,12 @@ export type OpenApiContract = [
   Agree<Mismatch<T.WorkoutSummary, S['WorkoutSummary']>>,
   Agree<Mismatch<T.CompleteWorkoutResponse, S['CompletedWorkout']>>,
   Agree<Mismatch<T.AbandonWorkoutResponse, S['AbandonedWorkout']>>,
+  Agree<Mismatch<T.NewExercise, S['NewExercise']>>,
+  Agree<Mismatch<T.ImportExercise, S['ImportExerciseResponse']>>,
+  Agree<Mismatch<T.SkippedLine, S['SkippedLine']>>,
+  Agree<Mismatch<T.ImportResult, S['ImportResult']>>,
+  Agree<Mismatch<T.ImportPreview, S['ImportPreviewResponse']>>,
+  Agree<Mismatch<T.ImportMappingRequest, S['ImportMappingRequest']>>,
+  Agree<Mismatch<T.ImportCommitResponse, S['ImportCommitResponse']>>,
+  Agree<Mismatch<T.DeleteAccountRequest, S['DeleteAccountRequest']>>,
 ];

@@ -447,3 +447,74 @@ export interface AbandonWorkoutResponse {
   id: string;
   status: 'abandoned';
 }
+
+// ---------- Your data in and out: imports, export, account deletion ----------
+
+export type ImportFormat = 'strong' | 'hevy' | 'fitfolio';
+
+/** A custom exercise the commit creates for a name of the file. */
+export interface NewExercise {
+  name: string;
+  equipment: Equipment;
+  primaryMuscles: Muscle[];
+}
+
+/** One exercise name of the file and what it becomes; `exerciseId` null and no `create`: a custom exercise of that name. */
+export interface ImportExercise {
+  sourceName: string;
+  exerciseId: string | null;
+  exerciseName: string | null;
+  /** 0–1; 1 once the user chose the match. Below 0.6 there is no match. */
+  confidence: number;
+  setCount: number;
+  create: NewExercise | null;
+}
+
+export interface SkippedLine {
+  line: number;
+  reason: string;
+}
+
+export interface ImportResult {
+  workoutsCreated: number;
+  setsCreated: number;
+  workoutsAlreadyPresent: number;
+  exercisesCreated: number;
+}
+
+// POST /imports (multipart: format?, unit?, file) → 201; GET /imports/{id}; PUT /imports/{id}/mapping
+export interface ImportPreview {
+  id: string;
+  status: 'preview' | 'committed';
+  format: ImportFormat;
+  /** What weights are read in when the file has no unit column. */
+  unit: WeightUnit;
+  workouts: number;
+  sets: number;
+  exercises: ImportExercise[];
+  /** The first 1000 lines that could not be read; `skippedTotal` counts them all. */
+  skipped: SkippedLine[];
+  skippedTotal: number;
+  createdAt: IsoDateTime;
+  result: ImportResult | null;
+}
+
+export type ExerciseMapping = { sourceName: string; exerciseId: string } | { sourceName: string; create: NewExercise };
+
+// PUT /imports/{id}/mapping: names not listed keep their match
+export interface ImportMappingRequest {
+  exercises: ExerciseMapping[];
+  unit?: WeightUnit;
+}
+
+// POST /imports/{id}/commit
+export interface ImportCommitResponse extends ImportResult {
+  status: 'committed';
+  skipped: SkippedLine[];
+}
+
+// DELETE /account (a sign-in within the re-auth window, else 403 reauth_required)
+export interface DeleteAccountRequest {
+  /** The account's email address, typed by the user. */
+  confirm: string;
+}

@@ -31,6 +31,13 @@ describe('SignInScreen', () => {
     browser.startAuthentication.mockReset();
   });
 
+  it('says the account was deleted when it lands here after deleting it', () => {
+    mockFetch();
+    renderSignIn('/sign-in?account=deleted');
+
+    expect(screen.getByText('Your account and everything in it were deleted.')).toBeInTheDocument();
+  });
+
   it('offers passkeys in the email field autofill', () => {
     mockFetch();
     renderSignIn();

@@ -155,6 +155,11 @@ export function SignInScreen() {
       <div className="auth-card">
         <p className="brand brand--large">FitFolio</p>
         <h1>Sign in</h1>
+        {params.get('account') === 'deleted' && (
+          <p role="status">
+            <strong>Your account and everything in it were deleted.</strong>
+          </p>
+        )}
         <p className="muted">
           No password needed. We’ll email you a sign-in link, or use a passkey on this device.
         </p>

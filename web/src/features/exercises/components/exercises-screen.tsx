@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { emptyExerciseFilters, ExerciseFilterBar, type ExerciseFilterValues } from '../../../components/exercise-filter-bar';
+import { ExerciseForm } from '../../../components/exercise-form';
 import { SkeletonList } from '../../../components/skeleton-list';
 import { errorMessage } from '../../../lib/api/api-error';
 import type { Exercise } from '../../../lib/api/types';
@@ -11,7 +12,6 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateExercise } from '../api/create-exercise';
 import { useDeleteExercise } from '../api/delete-exercise';
 import { useUpdateExercise } from '../api/update-exercise';
-import { ExerciseForm } from './exercise-form';
 
 export function ExercisesScreen() {
   useDocumentTitle('Exercises');

@@ -64,4 +64,16 @@ describe('SettingsScreen', () => {
     await screen.findByText('Settings saved.');
     expect(server.calls('PATCH /api/v1/account')[0]?.body).toMatchObject({ unit: 'lb', plateStepKg: 2.5 * 0.45359237 });
   });
+
+  it('downloads the export as JSON or CSV and leads to import and account deletion', async () => {
+    mockFetch({ 'GET /api/v1/account': () => json(account) });
+    renderSettings();
+
+    const download = await screen.findByRole('link', { name: 'Download JSON' });
+    expect(download).toHaveAttribute('href', '/api/v1/export?format=json');
+    expect(download).toHaveAttribute('download');
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/api/v1/export?format=csv');
+    expect(screen.getByRole('link', { name: 'Import from a file' })).toHaveAttribute('href', '/settings/import');
+    expect(screen.getByRole('link', { name: 'Delete account…' })).toHaveAttribute('href', '/settings/delete-account');
+  });
 });

@@ -1,12 +1,14 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { SkeletonList } from '../../../components/skeleton-list';
+import { UnitChoice } from '../../../components/unit-choice';
 import { useAccount } from '../../../lib/account/get-account';
 import { ApiError, errorMessage } from '../../../lib/api/api-error';
 import type { User, WeightUnit } from '../../../lib/api/types';
 import { plateStep, toKg, weightStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUpdateAccount } from '../api/update-account';
+import { DataSection } from './data-section';
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
@@ -16,7 +18,7 @@ export function SettingsScreen() {
     <div className="page page--narrow">
       <header className="page-header">
         <h1>Settings</h1>
-        <p className="muted">Your name, the unit you lift in, and your time zone.</p>
+        <p className="muted">Your name, the unit you lift in, your time zone, and your data.</p>
       </header>
       {account.isPending ? (
         <SkeletonList rows={3} label="Loading your settings" />
@@ -25,6 +27,7 @@ export function SettingsScreen() {
       ) : (
         <SettingsForm user={account.data} />
       )}
+      <DataSection />
     </div>
   );
 }
@@ -80,23 +83,7 @@ function SettingsForm({ user }: { user: User }) {
           onChange={(e) => setDisplayName(e.target.value)}
         />
       </div>
-      <fieldset className="field segmented">
-        <legend>Weight unit</legend>
-        <div className="segmented__options">
-          {(['kg', 'lb'] as const).map((value) => (
-            <label key={value} className="segmented__option">
-              <input
-                type="radio"
-                name="unit"
-                value={value}
-                checked={unit === value}
-                onChange={() => setUnit(value)}
-              />
-              <span>{value === 'kg' ? 'Kilograms (kg)' : 'Pounds (lb)'}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <UnitChoice legend="Weight unit" name="unit" value={unit} onChange={setUnit} />
       <div className="field">
         <label htmlFor={zoneId}>Time zone</label>
         <select id={zoneId} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>

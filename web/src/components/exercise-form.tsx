@@ -1,22 +1,27 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../../components/alert';
-import { ApiError, errorMessage } from '../../../lib/api/api-error';
-import { EQUIPMENT, MUSCLES, type CreateExerciseRequest, type Equipment, type Exercise, type Muscle } from '../../../lib/api/types';
-import { equipmentLabel, muscleLabel } from '../../../lib/training-labels';
+import { ApiError, errorMessage } from '../lib/api/api-error';
+import { EQUIPMENT, MUSCLES, type CreateExerciseRequest, type Equipment, type Exercise, type Muscle } from '../lib/api/types';
+import { equipmentLabel, muscleLabel } from '../lib/training-labels';
+import { ErrorAlert } from './alert';
 
-/** Create or edit a custom exercise: name, primary and secondary muscles, equipment. */
+/**
+ * Create or edit a custom exercise: name, primary and secondary muscles, equipment. Used by the exercise
+ * browser and by the import preview (which creates exercises without secondary muscles).
+ */
 export function ExerciseForm({
   initial,
   submitLabel,
-  pending,
-  error,
+  pending = false,
+  error = null,
+  withSecondary = true,
   onSubmit,
   onCancel,
 }: {
-  initial?: Exercise;
+  initial?: Partial<Pick<Exercise, 'name' | 'primaryMuscles' | 'secondaryMuscles' | 'equipment'>>;
   submitLabel: string;
-  pending: boolean;
-  error: unknown;
+  pending?: boolean;
+  error?: unknown;
+  withSecondary?: boolean;
   onSubmit: (body: CreateExerciseRequest) => void;
   onCancel: () => void;
 }) {
@@ -54,10 +59,12 @@ export function ExerciseForm({
         {fieldErrors.name && <p className="field-error">{fieldErrors.name[0]}</p>}
       </div>
       <MuscleChecklist legend="Primary muscles" value={primary} onChange={setPrimary} />
-      <details>
-        <summary>Secondary muscles (optional)</summary>
-        <MuscleChecklist legend="Secondary muscles" value={secondary} onChange={setSecondary} />
-      </details>
+      {withSecondary && (
+        <details>
+          <summary>Secondary muscles (optional)</summary>
+          <MuscleChecklist legend="Secondary muscles" value={secondary} onChange={setSecondary} />
+        </details>
+      )}
       <div className="field">
         <label htmlFor={equipmentId}>Equipment</label>
         <select id={equipmentId} value={equipment} onChange={(e) => setEquipment(e.target.value as Equipment)}>
