@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
-using FitFolio.Api.Tests.Support;
 
 namespace FitFolio.Api.Tests.Docs;
 
@@ -10,17 +8,12 @@ public sealed partial class RunbookDocumentTests
     [Fact]
     public void Every_test_or_drill_the_runbook_names_exists()
     {
-        var text = File.ReadAllText(Path.Combine(Repository.Root, "docs", "RUNBOOK.md"));
-        var methods = typeof(RunbookDocumentTests).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(m => (Class: t.Name, m.Name)))
-            .ToList();
-        var qualified = methods.Select(m => $"{m.Class}.{m.Name}").ToHashSet(StringComparer.Ordinal);
-        var bare = methods.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var text = CitedTests.ReadDocument("RUNBOOK.md");
 
         var cited = TestName().Matches(text).Select(m => m.Groups[1].Value).Distinct().ToList();
 
         Assert.True(cited.Count > 10, $"only {cited.Count} tests cited: are they still written as `Test_name` or `Class.Test_name`?");
-        var missing = cited.Where(name => name.Contains('.', StringComparison.Ordinal) ? !qualified.Contains(name) : !bare.Contains(name)).ToList();
+        var missing = cited.Where(name => !CitedTests.Exists(name)).ToList();
         Assert.True(missing.Count == 0, "docs/RUNBOOK.md names tests that do not exist: " + string.Join(", ", missing));
     }
 
