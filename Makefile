@@ -1,4 +1,4 @@
-.PHONY: run test migrate lint lint-deploy fmt web bench openapi e2e up backup restore
+.PHONY: run test migrate lint lint-deploy fmt web bench bench-load openapi e2e up backup restore
 
 # The embedded default: SQLite in ./data/fitfolio.db, in-process stores, mail to the console and /dev/mailbox.
 # (dotnet run starts in the project's folder; the database path is made absolute so it lands where the README says.)
@@ -66,6 +66,10 @@ restore:
 # Side-by-side measurements printed as ratios (see bench/README.md).
 bench:
 	bash bench/run.sh
+
+# Two instances on PostgreSQL + Redis under USERS simulated lifters, beside pgbench's insert rate (docs/SCALING.md).
+bench-load:
+	bash bench/load.sh
 
 # Rewrites web/openapi.json from the running code and regenerates web/src/lib/api/schema.d.ts from it;
 # web/src/lib/api/openapi-contract.ts then checks the SPA's types against it at build time.

@@ -12,12 +12,14 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private readonly string? _dataDirectory;
     private readonly string? _pgCtl;
+    private readonly string? _serverOptions;
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory = null, string? pgCtl = null)
+    private PostgresServer(string adminConnectionString, string? dataDirectory = null, string? pgCtl = null, string? serverOptions = null)
     {
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
         _pgCtl = pgCtl;
+        _serverOptions = serverOptions;
     }
 
     public string AdminConnectionString { get; }
@@ -25,6 +27,18 @@ public sealed class PostgresServer : IAsyncDisposable
     public static Task<PostgresServer> GetAsync() => Shared.GetAsync();
 
     internal static Task StopAsync() => Shared.StopAsync();
+
+    /// <summary>A cluster of the caller's own, always from the local binaries, for a drill that stops and starts it.</summary>
+    public static Task<PostgresServer> StartDedicatedAsync() => StartLocalAsync();
+
+    /// <summary>Stops a dedicated cluster the way `systemctl stop` or a container stop does: fast shutdown, sessions cut.</summary>
+    public Task StopServerAsync() =>
+        ExternalProcess.RunAsPostgresAsync(_pgCtl ?? throw new InvalidOperationException("only a dedicated cluster can stop"), ["-D", _dataDirectory!, "-m", "fast", "-w", "stop"]);
+
+    /// <summary>Starts a stopped dedicated cluster again on its port; returns once it accepts connections.</summary>
+    public Task StartServerAsync() =>
+        ExternalProcess.RunAsPostgresAsync(_pgCtl ?? throw new InvalidOperationException("only a dedicated cluster can start"),
+            ["-D", _dataDirectory!, "-w", "-l", Path.Combine(_dataDirectory!, "server.log"), "start", "-o", _serverOptions!]);
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -48,6 +62,11 @@ public sealed class PostgresServer : IAsyncDisposable
             return new PostgresServer(given);
         }
 
+        return await StartLocalAsync();
+    }
+
+    private static async Task<PostgresServer> StartLocalAsync()
+    {
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
                 .Where(d => File.Exists(Path.Combine(d, "initdb")))
@@ -72,13 +91,11 @@ public sealed class PostgresServer : IAsyncDisposable
         var port = ExternalProcess.FreeLoopbackPort();
         var pgCtl = Path.Combine(bin, "pg_ctl");
         await ExternalProcess.RunAsPostgresAsync(Path.Combine(bin, "initdb"), ["-D", dataDirectory, "-U", "fitfolio", "--auth=trust", "--no-sync", "-E", "UTF8"]);
-        await ExternalProcess.RunAsPostgresAsync(pgCtl,
-        [
-            "-D", dataDirectory, "-w", "-l", Path.Combine(dataDirectory, "server.log"), "start",
-            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
-        ]);
+        var options = $"-c listen_addresses=127.0.0.1 -p {port} -k {dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
         var admin = $"Host=127.0.0.1;Port={port};Username=fitfolio;Database=postgres;Pooling=false";
-        return new PostgresServer(admin, dataDirectory, pgCtl);
+        var server = new PostgresServer(admin, dataDirectory, pgCtl, options);
+        await server.StartServerAsync();
+        return server;
     }
 
     public async ValueTask DisposeAsync()

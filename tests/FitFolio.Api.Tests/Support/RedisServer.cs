@@ -13,7 +13,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     private static readonly string[] ServerArguments = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"];
 
-    private readonly Process? _process;
+    private Process? _process;
 
     private RedisServer(string connectionString, Process? process = null)
     {
@@ -45,6 +45,31 @@ public sealed class RedisServer : IAsyncDisposable
                 "The tests need a real Redis and found no redis-server. Install it (`sudo apt-get install -y redis-server`) " +
                 "or point FITFOLIO_TEST_REDIS at a server (host:port).");
         var port = ExternalProcess.FreeLoopbackPort();
+        var process = await StartProcessAsync(binary, port);
+        return new RedisServer($"127.0.0.1:{port}", process);
+    }
+
+    /// <summary>A dedicated server going down hard (SIGKILL: no save, no goodbye to clients), for outage drills.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+    }
+
+    /// <summary>A dedicated server killed by <see cref="Kill"/> comes back on the same port, empty (persistence is off).</summary>
+    public async Task StartAgainAsync()
+    {
+        var port = int.Parse(ConnectionString.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var binary = _process?.StartInfo.FileName ?? throw new InvalidOperationException("only a dedicated server can start again");
+        _process.Dispose();
+        _process = await StartProcessAsync(binary, port);
+    }
+
+    private static async Task<Process> StartProcessAsync(string binary, int port)
+    {
         var info = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add("--port");
         info.ArgumentList.Add($"{port}");
@@ -65,7 +90,7 @@ public sealed class RedisServer : IAsyncDisposable
             {
                 await using var probe = await ConnectionMultiplexer.ConnectAsync(connectionString + ",connectTimeout=500");
                 await probe.GetDatabase().PingAsync();
-                return new RedisServer(connectionString, process);
+                return process;
             }
             catch (RedisConnectionException) when (attempt < 40 && !process.HasExited)
             {

@@ -16,6 +16,7 @@ public static class ErrorCodes
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
     public const string DependencyUnavailable = "dependency_unavailable";
+    public const string StorageFull = "storage_full";
     public const string CsrfFailed = "csrf_failed";
     public const string HttpsRequired = "https_required";
     public const string InvalidToken = "invalid_token";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using StackExchange.Redis;
@@ -39,8 +40,9 @@ public static class ErrorHandlingExtensions
 }
 
 /// <summary>
-/// Turns exceptions into problem details: the framework's bad-request errors keep their status, an unreachable Redis is a
-/// 503 (fail closed: whatever needed the shared state is refused), anything else is a generic 500.
+/// Turns exceptions into problem details: the framework's bad-request errors keep their status, an unreachable Redis or
+/// database is a 503 (fail closed: whatever needed it is refused), a full disk under the database a 503 `storage_full`,
+/// anything else is a generic 500.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -72,13 +74,23 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         else if (FindRedisOutage(exception) is { } outage)
         {
             LogDependencyDown(logger, outage.GetType().Name, context.Request.Method, context.Request.Path);
+            problem = DependencyUnavailable();
+        }
+        else if (DatabaseErrors.IsStorageFull(exception))
+        {
+            LogStorageFull(logger, context.Request.Method, context.Request.Path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "A service FitFolio depends on is unavailable",
-                Detail = "Please try again in a moment.",
-                Extensions = { ["code"] = ErrorCodes.DependencyUnavailable },
+                Title = "FitFolio cannot store anything right now",
+                Detail = "The server's disk is full. Nothing was saved; please try again later.",
+                Extensions = { ["code"] = ErrorCodes.StorageFull },
             };
+        }
+        else if (DatabaseErrors.IsUnreachable(exception))
+        {
+            LogDependencyDown(logger, "database", context.Request.Method, context.Request.Path);
+            problem = DependencyUnavailable();
         }
         else
         {
@@ -95,6 +107,14 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    private static ProblemDetails DependencyUnavailable() => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "A service FitFolio depends on is unavailable",
+        Detail = "Please try again in a moment.",
+        Extensions = { ["code"] = ErrorCodes.DependencyUnavailable },
+    };
 
     // Redis failures can reach us wrapped (Data Protection's key ring, the rate limiter), so the whole chain is searched.
     private static RedisException? FindRedisOutage(Exception? exception)
@@ -119,7 +139,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     [LoggerMessage(Level = LogLevel.Information, Message = "Bad request ({Status}): {Reason}")]
     private static partial void LogBadRequest(ILogger logger, int status, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable ({Exception}) on {Method} {Path}: answered 503")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database's disk is full on {Method} {Path}: answered 503")]
+    private static partial void LogStorageFull(ILogger logger, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dependency unavailable ({Exception}) on {Method} {Path}: answered 503")]
     private static partial void LogDependencyDown(ILogger logger, string exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]

@@ -45,9 +45,11 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task An_unhandled_failure_is_a_generic_500_and_the_exception_goes_to_the_log_only()
     {
+        // A role the server does not know: a failure the app has no answer for (an unreachable server would be a 503).
+        var server = new Npgsql.NpgsqlConnectionStringBuilder((await PostgresServer.GetAsync()).AdminConnectionString);
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Postgres, settings: new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Database"] = $"Host=127.0.0.1;Port={ExternalProcess.FreeLoopbackPort()};Username=nobody;Password=s3cret-in-conn-string;Timeout=2",
+            ["ConnectionStrings:Database"] = $"Host={server.Host};Port={server.Port};Username=nobody;Password=s3cret-in-conn-string;Timeout=2",
             ["App:MigrateOnStartup"] = "false",
         });
         var browser = new TestBrowser(app);
