@@ -55,8 +55,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across deploys.
-        // Workbox's window library is only needed by the lazily loaded update prompt.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!workbox-)/ }] },
+        // Workbox's window library and idb are only needed by code loaded after the first screen.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!workbox-|idb[\\/])/ }] },
       },
     },
   },
