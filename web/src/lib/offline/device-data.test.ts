@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { enqueue, queuedChanges, queueState } from './change-queue';
@@ -20,6 +20,19 @@ describe('offline copies', () => {
 
     expect(await withOfflineCopy(key, networkDown)).toEqual({ sets: ['s1'] });
     expect(await readCopy(['workouts', 'list'])).toBeUndefined();
+  });
+
+  it('keeps data put in the cache before a screen opted it in, once the screen uses it', async () => {
+    const queryClient = new QueryClient();
+    keepOfflineCopies(queryClient);
+    const key = ['workouts', 'detail', 'w2'];
+    queryClient.setQueryData(key, { id: 'w2' });
+    const observer = new QueryObserver(queryClient, { queryKey: key, queryFn: async () => ({ id: 'w2' }), meta: OFFLINE_META, staleTime: Infinity });
+    const stop = observer.subscribe(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+
+    expect(await readCopy(key)).toEqual({ id: 'w2' });
   });
 
   it('never stands in for an answer from the server, and fails as before with no copy', async () => {

@@ -48,7 +48,10 @@ export async function withOfflineCopy<T>(queryKey: QueryKey, fetcher: () => Prom
  */
 export function keepOfflineCopies(queryClient: QueryClient): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    // New data, or a screen starting to use data put in the cache before it (a started workout, the
+    // signed-in user): that query's options, and so its opt-in, only arrive with the screen.
+    const changed = (event.type === 'updated' && event.action.type === 'success') || event.type === 'observerAdded';
+    if (!changed) return;
     const { query } = event;
     if (query.meta?.offline !== true || query.state.data === undefined) return;
     void saveCopy(query.queryKey, query.state.data);
