@@ -11,3 +11,12 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (built apps only) and its update prompt load after the first screen, off the budget.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./app/update-prompt').then(({ UpdatePrompt }) => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    createRoot(container).render(<UpdatePrompt />);
+  });
+}

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppErrorBoundary } from '../components/app-error-boundary';
 import { setUnauthorizedHandler } from '../lib/api/client';
+import { keepOfflineCopies } from '../lib/offline/offline-copies';
 import { createQueryClient } from './query-client';
 import { routes } from './router';
 
 function createApp(): { queryClient: QueryClient; router: ReturnType<typeof createBrowserRouter> } {
   const queryClient = createQueryClient();
   const router = createBrowserRouter(routes);
+  keepOfflineCopies(queryClient);
   // A 401 anywhere (session expired or revoked elsewhere): go to sign-in, forget cached rows.
   setUnauthorizedHandler((signInPath) => {
     void router.navigate(signInPath, { replace: true }).then(() => queryClient.clear());

@@ -1,15 +1,21 @@
 import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { resetCsrfToken, setUnauthorizedHandler } from '../lib/api/client';
+import { deleteOfflineStore } from '../lib/offline/offline-store';
+import { forgetQueueState } from '../lib/offline/change-queue';
 
 // jsdom cannot navigate; tests that care install their own handler.
 beforeEach(() => setUnauthorizedHandler(() => {}));
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   resetCsrfToken();
   vi.useRealTimers();
+  // Each test starts with an empty offline store (after real timers are back: fake-indexeddb runs on them).
+  forgetQueueState();
+  await deleteOfflineStore();
   vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });

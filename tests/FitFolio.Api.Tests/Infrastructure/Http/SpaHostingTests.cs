@@ -14,6 +14,8 @@ public sealed class SpaHostingTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_webRoot.FullName, "index.html"), "<!doctype html><title>FitFolio</title>");
         Directory.CreateDirectory(Path.Combine(_webRoot.FullName, "assets"));
         await File.WriteAllTextAsync(Path.Combine(_webRoot.FullName, "assets", "index-abc123.js"), "console.log(1)");
+        await File.WriteAllTextAsync(Path.Combine(_webRoot.FullName, "sw.js"), "self.skipWaiting()");
+        await File.WriteAllTextAsync(Path.Combine(_webRoot.FullName, "manifest.webmanifest"), "{\"name\":\"FitFolio\"}");
         _app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["webroot"] = _webRoot.FullName });
     }
 
@@ -96,5 +98,22 @@ public sealed class SpaHostingTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/sw.js", "text/javascript")]
+    [InlineData("/manifest.webmanifest", "application/manifest+json")]
+    public async Task The_service_worker_and_the_manifest_are_revalidated_every_time_with_their_own_type(string path, string mediaType)
+    {
+        var response = await _app.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        // A browser only installs a service worker that the page's policy lets it load.
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("worker-src", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("manifest-src", policy, StringComparison.Ordinal);
     }
 }

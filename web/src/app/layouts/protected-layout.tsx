@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/alert';
 import { SkeletonList } from '../../components/skeleton-list';
@@ -10,6 +10,9 @@ import type { MeResponse, User } from '../../lib/api/types';
 import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
 import { SECONDARY_DESTINATIONS } from '../navigation';
+
+// The banner and the sync behind it load just after the first screen, off the initial JS budget.
+const OfflineBanner = lazy(() => import('../../features/workouts/offline/offline-banner').then((m) => ({ default: m.OfflineBanner })));
 
 /** Every signed-in page: checks `/auth/me` first, then shows the header and the page. */
 export function ProtectedLayout() {
@@ -57,6 +60,9 @@ export function ProtectedLayout() {
       </a>
       <AppHeader />
       <main id="main" className="app-main">
+        <Suspense fallback={null}>
+          <OfflineBanner />
+        </Suspense>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
@@ -80,11 +86,17 @@ function AppHeader() {
   const queryClient = useQueryClient();
   const logout = useLogout();
 
-  function signOut() {
+  async function signOut() {
+    const [{ queueState }, { clearDeviceData }] = await Promise.all([import('../../lib/offline/change-queue'), import('../../lib/offline/device-data')]);
+    const { waiting } = queueState();
+    // Signing out deletes what waits on the device: never without asking.
+    if (waiting > 0 && !window.confirm(`${waiting === 1 ? '1 change has' : `${waiting} changes have`} not reached the server yet and will be lost. Sign out anyway?`)) return;
     logout.mutate(undefined, {
       onSettled: async () => {
         await navigate('/sign-in', { replace: true });
         queryClient.clear();
+        // Nothing personal stays on the device: offline copies, changes not sent yet, drafts.
+        await clearDeviceData();
       },
     });
   }
@@ -123,7 +135,7 @@ function AppHeader() {
         type="button"
         className="button button--ghost app-header__signout"
         disabled={logout.isPending}
-        onClick={signOut}
+        onClick={() => void signOut()}
       >
         {logout.isPending ? 'Signing out…' : 'Sign out'}
       </button>

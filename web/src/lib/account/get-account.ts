@@ -2,6 +2,7 @@
 // It lives in lib because several features need the weight unit and features never import each other.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { OFFLINE_META, withOfflineCopy } from '../offline/offline-copies';
 import type { User, WeightUnit } from '../api/types';
 
 export const accountQueryKey = ['account', 'profile'] as const;
@@ -13,7 +14,9 @@ export function getAccount(signal?: AbortSignal): Promise<User> {
 export function accountQueryOptions() {
   return queryOptions({
     queryKey: accountQueryKey,
-    queryFn: ({ signal }) => getAccount(signal),
+    queryFn: ({ signal }) => withOfflineCopy(accountQueryKey, () => getAccount(signal)),
+    meta: OFFLINE_META,
+    networkMode: 'always',
     staleTime: 5 * 60 * 1000,
   });
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, resetCsrfToken } from '../../../lib/api/client';
+import { OFFLINE_META, withOfflineCopy } from '../../../lib/offline/offline-copies';
 import type { MeResponse, User } from '../../../lib/api/types';
 
 export const meQueryKey = ['auth', 'me'] as const;
@@ -12,7 +13,10 @@ export function getMe(signal?: AbortSignal): Promise<MeResponse> {
 export function meQueryOptions() {
   return queryOptions({
     queryKey: meQueryKey,
-    queryFn: ({ signal }) => getMe(signal),
+    // With no signal, the last answer stands (a reload at the gym stays signed in); a 401 never does.
+    queryFn: ({ signal }) => withOfflineCopy(meQueryKey, () => getMe(signal)),
+    meta: OFFLINE_META,
+    networkMode: 'always',
     staleTime: 5 * 60 * 1000,
     retry: false,
   });

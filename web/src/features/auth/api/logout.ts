@@ -11,5 +11,6 @@ export function logout(): Promise<void> {
  * first would make the still-mounted pages refetch with a dead session).
  */
 export function useLogout() {
-  return useMutation({ mutationFn: logout, onSettled: () => resetCsrfToken() });
+  // Tried even with no signal (instead of waiting for one), so signing out on the device happens at once.
+  return useMutation({ mutationFn: logout, networkMode: 'always', onSettled: () => resetCsrfToken() });
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
+import { OFFLINE_META, withOfflineCopy } from '../../../lib/offline/offline-copies';
 import type { PreviousList } from '../../../lib/api/types';
 import { workoutsQueryKeyRoot } from './get-workouts';
 
@@ -9,9 +10,12 @@ export function getPrevious(workoutId: string, signal?: AbortSignal): Promise<Pr
 }
 
 export function previousQueryOptions(workoutId: string) {
+  const queryKey = [...workoutsQueryKeyRoot, 'previous', workoutId] as const;
   return queryOptions({
-    queryKey: [...workoutsQueryKeyRoot, 'previous', workoutId] as const,
-    queryFn: ({ signal }) => getPrevious(workoutId, signal),
+    queryKey,
+    queryFn: ({ signal }) => withOfflineCopy(queryKey, () => getPrevious(workoutId, signal)),
+    meta: OFFLINE_META,
+    networkMode: 'always',
   });
 }
 

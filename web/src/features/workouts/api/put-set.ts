@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
+import { sendOrQueue } from '../../../lib/offline/change-queue';
 import type { PutSetRequest, Workout, WorkoutSet } from '../../../lib/api/types';
 import { workoutQueryOptions } from './get-workout';
 
@@ -11,32 +12,43 @@ export interface PutSetInput {
   body: PutSetRequest;
 }
 
+/** The set as sent: what the server stores for this PUT. */
+export function setFromRequest({ setId, exerciseName, body }: PutSetInput): WorkoutSet {
+  return {
+    id: setId,
+    exerciseId: body.exerciseId,
+    exerciseName,
+    reps: body.reps,
+    weightKg: body.weightKg,
+    rpe: body.rpe ?? null,
+    setType: body.setType ?? 'working',
+    notes: body.notes ?? null,
+    completedAt: body.completedAt ?? new Date().toISOString(),
+  };
+}
+
 /** PUT is idempotent: 201 the first time, 200 when the same id is sent again. */
-export async function putSet({ workoutId, setId, exerciseName, body }: PutSetInput): Promise<WorkoutSet> {
+export async function putSet(input: PutSetInput): Promise<WorkoutSet> {
+  const { workoutId, setId, body } = input;
   const saved = await api.put<WorkoutSet | undefined>(
     `/workouts/${encodeURIComponent(workoutId)}/sets/${encodeURIComponent(setId)}`,
     body,
   );
   // The contract does not promise a body; fall back to what was sent.
-  return saved && typeof saved === 'object' && 'id' in saved
-    ? saved
-    : {
-        id: setId,
-        exerciseId: body.exerciseId,
-        exerciseName,
-        reps: body.reps,
-        weightKg: body.weightKg,
-        rpe: body.rpe ?? null,
-        setType: body.setType ?? 'working',
-        notes: body.notes ?? null,
-        completedAt: body.completedAt ?? new Date().toISOString(),
-      };
+  return saved && typeof saved === 'object' && 'id' in saved ? saved : setFromRequest(input);
+}
+
+/** With no signal the set waits on the device (same id) and counts as logged; it is sent when the signal is back. */
+export async function putSetOrQueue(input: PutSetInput): Promise<WorkoutSet> {
+  const sent = await sendOrQueue({ kind: 'put-set', input, label: `a set of ${input.exerciseName}` }, putSet);
+  return sent.queued ? setFromRequest(input) : sent.result;
 }
 
 export function usePutSet() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: putSet,
+    mutationFn: putSetOrQueue,
+    networkMode: 'always',
     onSuccess: (saved, { workoutId }) => {
       queryClient.setQueryData<Workout>(workoutQueryOptions(workoutId).queryKey, (w) =>
         w ? { ...w, sets: [...w.sets.filter((s) => s.id !== saved.id), saved] } : w,

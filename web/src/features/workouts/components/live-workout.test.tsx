@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { json, mockFetch, type RecordedRequest } from '../../../test/fetch-router';
 import { renderRoutes } from '../../../test/render';
+import { queueState, replayQueue } from '../../../lib/offline/change-queue';
+import { sendWorkoutChange } from '../offline/workout-sync';
 import { localLogKey } from './live-workout';
 import { restTimerStorageKey } from './use-rest-timer';
 import { WorkoutScreen } from './workout-screen';
@@ -141,12 +143,12 @@ describe('LiveWorkout: the logging table', () => {
     expect(within(second).getByRole('button', { name: 'Log set' })).toHaveFocus();
   });
 
-  it('keeps a failed set marked as not saved and retries it with the same set id', async () => {
+  it('keeps a set the server refused marked as not saved and retries it with the same set id', async () => {
     let attempts = 0;
     const { server } = renderWorkout({
       'PUT /api/v1/workouts/w1/sets/*': (request) => {
         attempts += 1;
-        if (attempts === 1) throw new TypeError('Failed to fetch');
+        if (attempts === 1) return json({ title: 'Server error', status: 500 }, 500);
         return echoSet(request);
       },
     });
@@ -320,7 +322,30 @@ describe('LiveWorkout: notes save on their own (bug 3)', () => {
     expect(server.calls('PATCH /api/v1/workouts/w1')[0]?.body).toEqual({ notes: 'Deload next week' });
   });
 
-  it('keeps notes that could not be saved on the device and sends them after a reload', async () => {
+  it('logs a set with no signal on the device and sends it later under the same set id', async () => {
+    let attempts = 0;
+    const { server } = renderWorkout({
+      'PUT /api/v1/workouts/w1/sets/*': (request) => {
+        attempts += 1;
+        if (attempts === 1) throw new TypeError('Failed to fetch');
+        return echoSet(request);
+      },
+    });
+    const user = userEvent.setup();
+
+    await user.click(within(await firstSet()).getByRole('button', { name: 'Log set' }));
+    expect(await screen.findByText('Logged set 1 of Bench Press: 100 kg × 5.')).toBeInTheDocument();
+    await waitFor(() => expect(queueState().waiting).toBe(1));
+    expect(await replayQueue(sendWorkoutChange)).toBe('done');
+
+    const puts = setPuts(server);
+    expect(puts).toHaveLength(2);
+    expect(puts[1]?.path).toBe(puts[0]?.path);
+    expect(puts[1]?.body).toEqual(puts[0]?.body);
+    expect(queueState().waiting).toBe(0);
+  });
+
+  it('keeps notes typed with no signal on the device and sends them when the signal is back', async () => {
     const { unmount } = renderWorkout({
       'PATCH /api/v1/workouts/w1': () => {
         throw new TypeError('Failed to fetch');
@@ -329,18 +354,14 @@ describe('LiveWorkout: notes save on their own (bug 3)', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Workout notes' }), 'Left knee');
     await user.tab();
-    expect(await screen.findByText('Not saved yet — kept on this device')).toBeInTheDocument();
+    await waitFor(() => expect(queueState().waiting).toBeGreaterThan(0));
     unmount();
-    // The save sent on leaving fails too before the next page's server stands in.
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
-    expect(localStorage.getItem('fitfolio:workout-notes:w1')).toBe('Left knee');
 
     const { server } = renderWorkout({ 'PATCH /api/v1/workouts/w1': (r) => json({ ...workout, ...(r.body as object) }) });
+    expect(await replayQueue(sendWorkoutChange)).toBe('done');
 
-    expect(await screen.findByRole('textbox', { name: 'Workout notes' })).toHaveValue('Left knee');
-    await waitFor(() => expect(server.calls('PATCH /api/v1/workouts/w1')[0]?.body).toEqual({ notes: 'Left knee' }));
+    expect(server.calls('PATCH /api/v1/workouts/w1').at(-1)?.body).toEqual({ notes: 'Left knee' });
+    expect(queueState().waiting).toBe(0);
   });
 });
 
