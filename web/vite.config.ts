@@ -17,7 +17,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across deploys.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // The charting library stays out of it: only the chart module loads it, on demand.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!chartist[\\/])/ }] },
       },
     },
   },

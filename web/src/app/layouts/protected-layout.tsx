@@ -9,7 +9,7 @@ import { meQueryKey, useMe } from '../../features/auth/api/get-me';
 import type { MeResponse, User } from '../../lib/api/types';
 import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
-import { SECONDARY_DESTINATIONS } from '../navigation';
+import { MORE_DESTINATIONS, SECONDARY_DESTINATIONS } from '../navigation';
 
 /** Every signed-in page: checks `/auth/me` first, then shows the header and the page. */
 export function ProtectedLayout() {
@@ -76,7 +76,10 @@ function PageSkeleton() {
 function AppHeader() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const onSecondary = pathname === '/more' || SECONDARY_DESTINATIONS.some(({ to }) => pathname.startsWith(to));
+  // Exercise pages belong to Progress (one tap from any exercise name), not to the Exercises catalogue.
+  const onProgress = pathname.startsWith('/progress') || /^\/exercises\/[^/]+/.test(pathname);
+  const onSecondary =
+    !onProgress && (pathname === '/more' || MORE_DESTINATIONS.some(({ to }) => pathname.startsWith(to)));
   const queryClient = useQueryClient();
   const logout = useLogout();
 
@@ -103,21 +106,17 @@ function AppHeader() {
         <NavLink to="/history" className="app-nav__link">
           History
         </NavLink>
-        <NavLink to="/programs" className="app-nav__link">
-          Programs
-        </NavLink>
+        <Link to="/progress" className="app-nav__link" aria-current={onProgress ? 'page' : undefined}>
+          Progress
+        </Link>
         {SECONDARY_DESTINATIONS.map(({ to, label }) => (
-          <NavLink key={to} to={to} className="app-nav__link app-nav__link--wide">
+          <NavLink key={to} to={to} end={to === '/exercises'} className="app-nav__link app-nav__link--wide">
             {label}
           </NavLink>
         ))}
-        <NavLink
-          to="/more"
-          className="app-nav__link app-nav__link--more"
-          aria-current={onSecondary ? 'page' : undefined}
-        >
+        <Link to="/more" className="app-nav__link app-nav__link--more" aria-current={onSecondary ? 'page' : undefined}>
           More
-        </NavLink>
+        </Link>
       </nav>
       <button
         type="button"

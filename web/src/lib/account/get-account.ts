@@ -2,7 +2,7 @@
 // It lives in lib because several features need the weight unit and features never import each other.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import type { User, WeightUnit } from '../api/types';
+import type { E1rmFormula, User, WeightUnit } from '../api/types';
 
 export const accountQueryKey = ['account', 'profile'] as const;
 
@@ -25,4 +25,10 @@ export function useAccount() {
 /** The unit weights are shown and typed in; kilograms until the account has loaded. */
 export function useWeightUnit(): WeightUnit {
   return useAccount().data?.unit ?? 'kg';
+}
+
+/** The account's e1RM formula (Epley until the account says otherwise). */
+export function useE1rmFormula(): E1rmFormula {
+  const account: (User & { e1rmFormula?: E1rmFormula }) | undefined = useAccount().data;
+  return account?.e1rmFormula ?? 'epley';
 }

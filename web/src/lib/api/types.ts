@@ -439,11 +439,148 @@ export interface CompleteWorkoutResponse {
   id: string;
   status: 'completed' | 'discarded';
   completedAt: IsoDateTime | null;
-  summary: WorkoutSummary | null;
+  summary: WorkoutSummaryWithPrs | null;
 }
 
 // POST /workouts/{id}/abandon
 export interface AbandonWorkoutResponse {
   id: string;
   status: 'abandoned';
+}
+
+// ---------- Analytics: records, progress, volume, PRs, daily metrics, insights ----------
+// Weights in kilograms (2 decimals), dates are local dates (YYYY-MM-DD) in the account's time zone.
+
+export type IsoDate = string;
+
+export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
+
+/** One record: its value and the set (or, for session volume, the workout) that holds it. */
+export interface RecordValue {
+  value: number;
+  setId: string | null;
+  workoutId: string;
+  achievedAt: IsoDateTime;
+}
+
+export interface RepMax {
+  reps: number;
+  weightKg: number;
+  setId: string | null;
+  workoutId: string;
+  achievedAt: IsoDateTime;
+}
+
+// GET /exercises/{id}/records: null records where there is no counting set yet
+export interface ExerciseRecords {
+  heaviestKg: RecordValue | null;
+  bestE1rmKg: RecordValue | null;
+  bestSetVolumeKg: RecordValue | null;
+  bestSessionVolumeKg: RecordValue | null;
+  mostReps: RecordValue | null;
+  repMaxes: RepMax[];
+}
+
+// GET /exercises/{id}/history?page=&pageSize= (newest first)
+export interface HistorySet {
+  id: string;
+  reps: number;
+  weightKg: number;
+  rpe: number | null;
+  setType: SetType;
+  notes: string | null;
+  e1rmKg: number | null;
+}
+export interface ExerciseHistorySession {
+  workoutId: string;
+  date: IsoDate;
+  sets: HistorySet[];
+}
+export type ExerciseHistoryResponse = PagedResponse<ExerciseHistorySession>;
+
+// GET /exercises/{id}/progress?metric=&from=&to=
+export type ProgressMetric = 'e1rm' | 'topSet' | 'volume';
+export interface ProgressPoint {
+  date: IsoDate;
+  workoutId: string;
+  value: number;
+}
+export type ProgressResponse = ListResponse<ProgressPoint>;
+
+// GET /analytics/volume?from=&to=&by=muscle|exercise
+export interface VolumeItem {
+  weekStart: IsoDate;
+  key: string;
+  volumeKg: number;
+  hardSets: number;
+}
+export type VolumeResponse = ListResponse<VolumeItem>;
+
+// GET /analytics/prs?from=&to=; POST /workouts/{id}/complete's summary.prs
+export type PrType = 'heaviest' | 'e1rm' | 'set_volume' | 'rep_max';
+export interface PersonalRecord {
+  setId: string;
+  workoutId: string;
+  exerciseId: string;
+  type: PrType;
+  value: number;
+  previous: number | null;
+  achievedAt: IsoDateTime;
+}
+export type PersonalRecordsResponse = ListResponse<PersonalRecord>;
+
+// PUT /metrics/daily/{date} (upsert), GET /metrics/daily?from=&to=, DELETE /metrics/daily/{date}
+export interface DailyMetricsInput {
+  bodyWeightKg?: number | null;
+  bodyFatPercent?: number | null;
+  sleepHours?: number | null;
+  sleepQuality?: number | null;
+  energy?: number | null;
+  notes?: string | null;
+}
+export interface DailyMetrics {
+  date: IsoDate;
+  bodyWeightKg: number | null;
+  bodyFatPercent: number | null;
+  sleepHours: number | null;
+  sleepQuality: number | null;
+  energy: number | null;
+  notes: string | null;
+}
+export type DailyMetricsResponse = ListResponse<DailyMetrics>;
+
+// GET /analytics/insights
+export interface Trend {
+  exerciseId: string;
+  /** The window: 4, 8 or 12 weeks. */
+  weeks: number;
+  n: number;
+  slopeKgPerWeek: number;
+  ciLowKgPerWeek: number;
+  ciHighKgPerWeek: number;
+}
+export interface Plateau {
+  exerciseId: string;
+  sessions: number;
+  recentBestKg: number;
+  previousBestKg: number;
+}
+export type DailyMetricName = 'bodyWeightKg' | 'bodyFatPercent' | 'sleepHours' | 'sleepQuality' | 'energy';
+export interface Correlation {
+  metric: DailyMetricName;
+  n: number;
+  pearsonR: number;
+  spearmanRho: number;
+  pValue: number;
+  strength: 'weak' | 'moderate' | 'strong';
+}
+export interface Insights {
+  trends: Trend[];
+  plateaus: Plateau[];
+  correlations: Correlation[];
+}
+
+/** The summary with the records the workout's sets beat. */
+export interface WorkoutSummaryWithPrs extends WorkoutSummary {
+  prs?: PersonalRecord[];
 }

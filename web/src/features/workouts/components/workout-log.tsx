@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { Link } from 'react-router';
 import { Confirm } from '../../../components/confirm';
-import type { SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
+import { PR_LABELS } from '../../../lib/analytics/personal-records';
+import type { PrType, SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
 import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
 import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from '../../../lib/units';
@@ -19,6 +21,8 @@ import {
 } from './workout-log-state';
 
 export type LogMode = 'live' | 'edit' | 'view';
+
+const NO_PRS: PrType[] = [];
 
 const TYPE_MARK: Partial<Record<SetType, string>> = { warmup: 'W', drop: 'D', failure: 'F' };
 
@@ -73,6 +77,7 @@ export function WorkoutLog({
   onReorder,
   newSetTime,
   onStatus,
+  prMarks,
 }: {
   workoutId: string;
   state: LogState;
@@ -87,6 +92,8 @@ export function WorkoutLog({
   /** When a set added now counts as done; a past workout's sets belong to its own day, not today. */
   newSetTime?: string;
   onStatus: (message: string) => void;
+  /** The records each logged set beat, by row id (the live workout only). */
+  prMarks?: ReadonlyMap<string, PrType[]>;
 }) {
   const putSetMutation = usePutSet();
   const deleteSet = useDeleteSet();
@@ -179,7 +186,11 @@ export function WorkoutLog({
         return (
           <section key={block.exerciseId} className="exercise-block" aria-label={block.exerciseName}>
             <header className="exercise-block__header">
-              <h2 className="exercise-block__title break-anywhere">{block.exerciseName}</h2>
+              <h2 className="exercise-block__title break-anywhere">
+                <Link to={`/exercises/${block.exerciseId}`} className="exercise-block__link">
+                  {block.exerciseName}
+                </Link>
+              </h2>
               {mode !== 'view' && onReorder && state.blocks.length > 1 && (
                 <div className="exercise-block__move">
                   <button
@@ -233,6 +244,7 @@ export function WorkoutLog({
                       bodyweight={isBodyweight}
                       active={row.id === activeId}
                       error={rowErrors[row.id] ?? ''}
+                      prs={prMarks?.get(row.id) ?? NO_PRS}
                       dispatch={dispatch}
                       onChoose={() => setChosenRow(row.id)}
                       onSave={() => void save(row, block, numbers[index] ?? index + 1)}
@@ -297,6 +309,7 @@ function SetRowView({
   onChoose,
   onSave,
   onDelete,
+  prs,
 }: {
   workoutId: string;
   row: SetRow;
@@ -313,6 +326,7 @@ function SetRowView({
   onChoose: () => void;
   onSave: () => void;
   onDelete: () => Promise<void>;
+  prs: readonly PrType[];
 }) {
   const [optionsOpen, setOptionsOpen] = useState(false);
   const label = rowLabel(row, number);
@@ -418,6 +432,13 @@ function SetRowView({
             {saving ? '…' : failed ? '↻' : '✓'}
           </button>
         </div>
+      )}
+      {logged && prs.length > 0 && (
+        <p className="set-row__note">
+          <span className="pr-mark">
+            <span aria-hidden="true">🏆</span> PR<span className="visually-hidden">: new record, {prs.map((t) => PR_LABELS[t].toLowerCase()).join(', ')}</span>
+          </span>
+        </p>
       )}
       {failed && <p className="not-saved set-row__note">Not saved — retry</p>}
       {error && (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { WeightUnit, WorkoutSummary } from '../../../lib/api/types';
+import { describePr } from '../../../lib/analytics/personal-records';
+import type { WeightUnit, WorkoutSummary, WorkoutSummaryWithPrs } from '../../../lib/api/types';
 import { formatDuration } from '../../../lib/training-labels';
 import { formatVolume } from '../../../lib/units';
 
@@ -22,7 +23,16 @@ export function WorkoutStats({ summary, unit }: { summary: WorkoutSummary; unit:
   );
 }
 
-export function WorkoutSummaryView({ summary, unit }: { summary: WorkoutSummary; unit: WeightUnit }) {
+export function WorkoutSummaryView({
+  summary,
+  names,
+  unit,
+}: {
+  summary: WorkoutSummaryWithPrs;
+  /** Exercise names by id, for the records list. */
+  names: ReadonlyMap<string, string>;
+  unit: WeightUnit;
+}) {
   return (
     <div className="page">
       <h1 tabIndex={-1}>Workout complete</h1>
@@ -30,6 +40,25 @@ export function WorkoutSummaryView({ summary, unit }: { summary: WorkoutSummary;
         Nice work. Here is how it went.
       </p>
       <WorkoutStats summary={summary} unit={unit} />
+      {summary.prs && summary.prs.length > 0 && (
+        <section className="summary-prs" aria-labelledby="summary-prs-title">
+          <h2 id="summary-prs-title">
+            <span aria-hidden="true">🏆</span> New records
+          </h2>
+          <ul className="card-list" aria-label="New records">
+            {summary.prs.map((pr) => (
+              <li key={`${pr.setId}-${pr.type}`} className="pr-item">
+                <span className="pr-item__body">
+                  <Link to={`/exercises/${pr.exerciseId}`} className="pr-item__name">
+                    {names.get(pr.exerciseId) ?? 'Exercise'}
+                  </Link>
+                  <span>{describePr(pr, unit)}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="actions">
         <Link to="/" className="button button--primary">
           Back home

@@ -1,0 +1,42 @@
+// The only module that imports the charting library: loaded on demand by ChartPanel, so its code
+// stays out of the initial bundle. Colours come from chart.css (CSS custom properties, so dark mode follows).
+import { BarChart, Interpolation, LineChart, type BarChartOptions, type LineChartOptions } from 'chartist';
+import { useEffect, useRef } from 'react';
+import type { ChartData } from './chart-types';
+import './chart.css';
+
+const CHART_HEIGHT = '220px';
+const MAX_X_LABELS = 6;
+
+export default function Chart({ data, formatAxis }: { data: ChartData; formatAxis: (value: number) => string }) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    // A phone has room for about six dates under the chart: label every n-th point.
+    const every = Math.max(1, Math.ceil(data.labels.length / MAX_X_LABELS));
+    const axisX = {
+      showGrid: false,
+      labelInterpolationFnc: (value: unknown, index: number) => (index % every === 0 ? String(value) : null),
+    };
+    const axisY = { offset: 48, labelInterpolationFnc: (value: unknown) => formatAxis(Number(value)) };
+    const chartData = { labels: data.labels, series: data.series.map((s) => s.values) };
+    const chart =
+      data.kind === 'bar'
+        ? new BarChart(element, chartData, { height: CHART_HEIGHT, axisX, axisY, chartPadding: { top: 12, right: 8, bottom: 0, left: 0 } } satisfies BarChartOptions)
+        : new LineChart(element, chartData, {
+            height: CHART_HEIGHT,
+            axisX,
+            axisY,
+            fullWidth: true,
+            lineSmooth: Interpolation.none({ fillHoles: true }),
+            chartPadding: { top: 12, right: 16, bottom: 0, left: 0 },
+          } satisfies LineChartOptions);
+    return () => {
+      chart.detach();
+    };
+  }, [data, formatAxis]);
+
+  return <div ref={ref} className="chart" />;
+}

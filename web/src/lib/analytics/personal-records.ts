@@ -1,0 +1,90 @@
+// Which records a set beats, as the live workout marks them while it is logged. A set is a PR when it
+// beats every earlier counting set of that exercise: the records from before the workout and the sets
+// logged before it in this workout. An exercise without records gets none: its first session sets baselines.
+import type { E1rmFormula, ExerciseRecords, PersonalRecord, PrType, SetType, WeightUnit } from '../api/types';
+import { formatVolume, formatWeight } from '../units';
+import { e1rm } from './e1rm';
+
+export interface LoggedSet {
+  reps: number;
+  weightKg: number;
+  rpe: number | null;
+  setType: SetType;
+}
+
+interface Bests {
+  heaviest: number;
+  e1rm: number;
+  setVolume: number;
+  repMax: Map<number, number>;
+}
+
+const MAX_REP_MAX = 12;
+
+export const PR_LABELS: Record<PrType, string> = {
+  heaviest: 'Heaviest weight',
+  e1rm: 'Best e1RM',
+  set_volume: 'Best set volume',
+  rep_max: 'Rep max',
+};
+
+/** A record's value in the user's unit: "102.5 kg", or "1,000 kg" of volume. */
+export function formatPrValue(type: PrType, value: number, unit: WeightUnit): string {
+  return type === 'set_volume' ? formatVolume(value, unit) : formatWeight(value, unit);
+}
+
+/** "Heaviest weight: 102.5 kg, up from 100 kg". */
+export function describePr(pr: Pick<PersonalRecord, 'type' | 'value' | 'previous'>, unit: WeightUnit): string {
+  const now = `${PR_LABELS[pr.type]}: ${formatPrValue(pr.type, pr.value, unit)}`;
+  return pr.previous === null ? now : `${now}, up from ${formatPrValue(pr.type, pr.previous, unit)}`;
+}
+
+function counts(set: LoggedSet): boolean {
+  return set.setType !== 'warmup' && set.reps >= 1 && set.weightKg > 0;
+}
+
+function hasHistory(records: ExerciseRecords): boolean {
+  return records.heaviestKg !== null || records.repMaxes.length > 0;
+}
+
+function bestsOf(records: ExerciseRecords): Bests {
+  return {
+    heaviest: records.heaviestKg?.value ?? 0,
+    e1rm: records.bestE1rmKg?.value ?? 0,
+    setVolume: records.bestSetVolumeKg?.value ?? 0,
+    repMax: new Map(records.repMaxes.map((r) => [r.reps, r.weightKg])),
+  };
+}
+
+// Records travel rounded to 2 decimals: a set has to beat them by more than that rounding.
+const beats = (value: number, best: number) => value > best + 0.005;
+
+function beaten(set: LoggedSet, bests: Bests, formula: E1rmFormula): PrType[] {
+  if (!counts(set)) return [];
+  const types: PrType[] = [];
+  if (beats(set.weightKg, bests.heaviest)) types.push('heaviest');
+  const estimate = e1rm(set.weightKg, set.reps, set.rpe, formula);
+  if (estimate !== null && beats(estimate, bests.e1rm)) types.push('e1rm');
+  if (beats(set.weightKg * set.reps, bests.setVolume)) types.push('set_volume');
+  if (set.reps <= MAX_REP_MAX && beats(set.weightKg, bests.repMax.get(set.reps) ?? 0)) types.push('rep_max');
+  return types;
+}
+
+function absorb(set: LoggedSet, bests: Bests, formula: E1rmFormula): void {
+  if (!counts(set)) return;
+  bests.heaviest = Math.max(bests.heaviest, set.weightKg);
+  bests.e1rm = Math.max(bests.e1rm, e1rm(set.weightKg, set.reps, set.rpe, formula) ?? 0);
+  bests.setVolume = Math.max(bests.setVolume, set.weightKg * set.reps);
+  if (set.reps <= MAX_REP_MAX) bests.repMax.set(set.reps, Math.max(bests.repMax.get(set.reps) ?? 0, set.weightKg));
+}
+
+/** For each set of one exercise, in the order logged, the records it beat (empty for most). */
+export function prsOfSets(sets: readonly LoggedSet[], records: ExerciseRecords | undefined, formula: E1rmFormula): PrType[][] {
+  if (!records || !hasHistory(records)) return sets.map(() => []);
+  const bests = bestsOf(records);
+  return sets.map((set) => {
+    const types = beaten(set, bests, formula);
+    absorb(set, bests, formula);
+    return types;
+  });
+}
