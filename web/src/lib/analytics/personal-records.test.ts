@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseRecords } from '../api/types';
+import { noRecords } from '../../test/analytics';
 import { prsOfSets, type LoggedSet } from './personal-records';
 
 const at = { setId: 's0', workoutId: 'w0', achievedAt: '2026-11-01T10:00:00Z' };
@@ -13,14 +14,6 @@ const records: ExerciseRecords = {
     { reps: 5, weightKg: 100, ...at },
     { reps: 8, weightKg: 80, ...at },
   ],
-};
-const none: ExerciseRecords = {
-  heaviestKg: null,
-  bestE1rmKg: null,
-  bestSetVolumeKg: null,
-  bestSessionVolumeKg: null,
-  mostReps: null,
-  repMaxes: [],
 };
 const set = (weightKg: number, reps: number, setType: LoggedSet['setType'] = 'working'): LoggedSet => ({ weightKg, reps, rpe: null, setType });
 
@@ -50,7 +43,7 @@ describe('prsOfSets', () => {
   });
 
   it('flags nothing in the first session of an exercise', () => {
-    expect(prsOfSets([set(100, 5), set(110, 5)], none, 'epley')).toEqual([[], []]);
+    expect(prsOfSets([set(100, 5), set(110, 5)], noRecords, 'epley')).toEqual([[], []]);
     expect(prsOfSets([set(100, 5)], undefined, 'epley')).toEqual([[]]);
   });
 });

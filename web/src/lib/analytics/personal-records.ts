@@ -28,6 +28,12 @@ export const PR_LABELS: Record<PrType, string> = {
   rep_max: 'Rep max',
 };
 
+/** "heaviest weight, best e1RM and rep max": the records a set beat, in a sentence. */
+export function prList(types: readonly PrType[]): string {
+  const words = types.map((t) => PR_LABELS[t].charAt(0).toLowerCase() + PR_LABELS[t].slice(1));
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}
+
 /** A record's value in the user's unit: "102.5 kg", or "1,000 kg" of volume. */
 export function formatPrValue(type: PrType, value: number, unit: WeightUnit): string {
   return type === 'set_volume' ? formatVolume(value, unit) : formatWeight(value, unit);

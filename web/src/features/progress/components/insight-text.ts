@@ -29,9 +29,14 @@ export function formatCoefficient(value: number): string {
   return two.format(value);
 }
 
+/** "0.047", "< 0.001". */
+export function pValueText(p: number): string {
+  return p < 0.001 ? '< 0.001' : pFormat.format(p);
+}
+
 /** "p = 0.047", "p < 0.001". */
 export function formatP(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${pFormat.format(p)}`;
+  return p < 0.001 ? `p ${pValueText(p)}` : `p = ${pValueText(p)}`;
 }
 
 /** "On days with more sleep your lifts were somewhat stronger (moderate, n = 24)." */

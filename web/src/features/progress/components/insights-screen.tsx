@@ -8,7 +8,7 @@ import {
   chanceNote,
   correlationSentence,
   formatCoefficient,
-  formatP,
+  pValueText,
   formatRate,
   METRIC_LABELS,
   NOT_CAUSATION,
@@ -135,7 +135,7 @@ function CorrelationCard({ correlation: c }: { correlation: Correlation }) {
         {correlationSentence(c)} {NOT_CAUSATION}
         {chance && ` ${chance}`}
       </p>
-      <dl className="numbers" aria-label={`${METRIC_LABELS[c.metric]}: statistics`}>
+      <dl className="numbers">
         <div>
           <dt>n</dt>
           <dd>{c.n}</dd>
@@ -150,7 +150,7 @@ function CorrelationCard({ correlation: c }: { correlation: Correlation }) {
         </div>
         <div>
           <dt>p</dt>
-          <dd>{formatP(c.pValue).replace(/^p /, '')}</dd>
+          <dd>{pValueText(c.pValue)}</dd>
         </div>
       </dl>
     </li>

@@ -4,7 +4,7 @@ import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
-import { PR_LABELS } from '../../../lib/analytics/personal-records';
+import { prList } from '../../../lib/analytics/personal-records';
 import type { Exercise, PrType, WeightUnit, Workout, WorkoutSummaryWithPrs } from '../../../lib/api/types';
 import { formatTime } from '../../../lib/format';
 import { formatClock } from '../../../lib/training-labels';
@@ -68,7 +68,7 @@ function useRecordAnnouncement(state: LogState, marks: ReadonlyMap<string, PrTyp
     const block = state.blocks.find((b) => b.rows.some((r) => r.id === rowId));
     const types = (rowId && marks.get(rowId)) || [];
     setAnnounced(new Set(marks.keys()));
-    setMessage(`New record on ${block?.exerciseName ?? 'this exercise'}: ${types.map((t) => PR_LABELS[t].toLowerCase()).join(', ')}.`);
+    setMessage(`New record on ${block?.exerciseName ?? 'this exercise'}: ${prList(types)}.`);
   }
   return message;
 }

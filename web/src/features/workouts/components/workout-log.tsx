@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { Link } from 'react-router';
 import { Confirm } from '../../../components/confirm';
-import { PR_LABELS } from '../../../lib/analytics/personal-records';
+import { prList } from '../../../lib/analytics/personal-records';
 import type { PrType, SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
 import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
@@ -436,7 +436,7 @@ function SetRowView({
       {logged && prs.length > 0 && (
         <p className="set-row__note">
           <span className="pr-mark">
-            <span aria-hidden="true">🏆</span> PR<span className="visually-hidden">: new record, {prs.map((t) => PR_LABELS[t].toLowerCase()).join(', ')}</span>
+            <span aria-hidden="true">🏆</span> PR<span className="visually-hidden">: new record, {prList(prs)}</span>
           </span>
         </p>
       )}
