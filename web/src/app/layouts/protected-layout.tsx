@@ -76,8 +76,8 @@ function PageSkeleton() {
 function AppHeader() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  // Exercise pages belong to Progress (one tap from any exercise name), not to the Exercises catalogue.
-  const onProgress = pathname.startsWith('/progress') || /^\/exercises\/[^/]+/.test(pathname);
+  // Exercise pages, Body and Insights belong to Progress, not to the Exercises catalogue or More.
+  const onProgress = ['/progress', '/body', '/insights'].some((to) => pathname.startsWith(to)) || /^\/exercises\/[^/]+/.test(pathname);
   const onSecondary =
     !onProgress && (pathname === '/more' || MORE_DESTINATIONS.some(({ to }) => pathname.startsWith(to)));
   const queryClient = useQueryClient();

@@ -14,6 +14,7 @@ import { useDeleteDailyMetrics, useSaveDailyMetrics } from '../api/save-daily-me
 
 const RECENT_DAYS = 30;
 const RATINGS = [1, 2, 3, 4, 5] as const;
+const SHOWN_DAYS = 7;
 
 interface Draft {
   date: string;
@@ -223,7 +224,9 @@ function RecentDays({
   onStatus: (message: string) => void;
 }) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
   const remove = useDeleteDailyMetrics();
+  const shown = showAll ? days : days.slice(0, SHOWN_DAYS);
   return (
     <section className="section" aria-labelledby="recent-days-title">
       <h2 id="recent-days-title">Recent days</h2>
@@ -233,11 +236,13 @@ function RecentDays({
         </div>
       ) : (
         <ul className="card-list" aria-label="Recent days, newest first">
-          {days.map((day) => (
-            <li key={day.date} className="card card--compact day-card">
-              <h3 className="card__title">{formatDay(day.date)}</h3>
-              <p className="muted">{summaryOf(day, unit)}</p>
-              {day.notes && <p className="break-anywhere">{day.notes}</p>}
+          {shown.map((day) => (
+            <li key={day.date} className="day-row">
+              <div className="day-row__text">
+                <h3 className="day-row__date">{formatDay(day.date)}</h3>
+                <p className="muted">{summaryOf(day, unit)}</p>
+                {day.notes && <p className="break-anywhere">{day.notes}</p>}
+              </div>
               {confirming === day.date ? (
                 <Confirm
                   label={`Delete ${formatDay(day.date)}?`}
@@ -258,7 +263,7 @@ function RecentDays({
                   Delete everything logged on {formatDay(day.date)}?
                 </Confirm>
               ) : (
-                <div className="row-actions">
+                <div className="day-row__actions">
                   <button type="button" className="button button--secondary button--small" aria-label={`Edit ${formatDay(day.date)}`} onClick={() => onEdit(day.date)}>
                     Edit
                   </button>
@@ -276,6 +281,11 @@ function RecentDays({
             </li>
           ))}
         </ul>
+      )}
+      {!showAll && days.length > SHOWN_DAYS && (
+        <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+          Show all {days.length} days
+        </button>
       )}
     </section>
   );

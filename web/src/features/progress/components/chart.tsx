@@ -6,7 +6,10 @@ import type { ChartData } from './chart-types';
 import './chart.css';
 
 const CHART_HEIGHT = '220px';
-const MAX_X_LABELS = 6;
+/** Room each x-axis label needs ("28 Sept"), in pixels. */
+const LABEL_WIDTH = 64;
+/** Beyond this many points a line is drawn without dots. */
+const MAX_POINTS = 30;
 
 export default function Chart({ data, formatAxis }: { data: ChartData; formatAxis: (value: number) => string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -14,8 +17,9 @@ export default function Chart({ data, formatAxis }: { data: ChartData; formatAxi
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    // A phone has room for about six dates under the chart: label every n-th point.
-    const every = Math.max(1, Math.ceil(data.labels.length / MAX_X_LABELS));
+    // Label every n-th point, as many as the width has room for (about five on a phone).
+    const room = Math.max(2, Math.floor((element.clientWidth || 320) / LABEL_WIDTH));
+    const every = Math.max(1, Math.ceil(data.labels.length / room));
     const axisX = {
       showGrid: false,
       labelInterpolationFnc: (value: unknown, index: number) => (index % every === 0 ? String(value) : null),
@@ -30,6 +34,7 @@ export default function Chart({ data, formatAxis }: { data: ChartData; formatAxi
             axisX,
             axisY,
             fullWidth: true,
+            showPoint: data.labels.length <= MAX_POINTS,
             lineSmooth: Interpolation.none({ fillHoles: true }),
             chartPadding: { top: 12, right: 16, bottom: 0, left: 0 },
           } satisfies LineChartOptions);

@@ -78,7 +78,7 @@ describe('ExerciseScreen', () => {
     expect(chart).toHaveAccessibleName(expect.stringContaining('best 102 kg'));
     await user.click(screen.getByRole('button', { name: 'Table' }));
 
-    const rows = within(screen.getByRole('table', { name: 'Estimated 1-rep max' })).getAllByRole('row');
+    const rows = within(screen.getByRole('table', { name: 'Estimated 1-rep max (kg)' })).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual(['DateEstimated 1-rep max (kg)', 'Nov 690.5 kg', 'Nov 13100 kg', 'Nov 20102 kg']);
   });
 

@@ -169,7 +169,7 @@ function ProgressSection({ exerciseId, unit, today }: { exerciseId: string; unit
               <p>No sessions in this range yet.</p>
             </div>
           ) : (
-            <ChartPanel title={title} data={data} columnLabel="Date" formatValue={format} summary={progressSummary(points, title, format)} />
+            <ChartPanel title={`${title} (${unit})`} data={data} columnLabel="Date" formatValue={format} summary={progressSummary(points, title, format)} />
           )
         }
       </QueryView>

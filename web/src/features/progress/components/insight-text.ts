@@ -52,11 +52,16 @@ export function chanceNote(c: Correlation): string | null {
   return c.pValue >= 0.05 ? `With ${formatP(c.pValue)} this could also be chance.` : null;
 }
 
-/** "+1.5 kg/week", "−0.5 lb/week". */
-export function formatRate(kgPerWeek: number, unit: WeightUnit): string {
+/** "+1.5", "−0.5": kilograms a week in the user's unit, signed. */
+export function formatSignedRate(kgPerWeek: number, unit: WeightUnit): string {
   const value = fromKg(Math.abs(kgPerWeek), unit);
   const sign = kgPerWeek > 0 ? '+' : kgPerWeek < 0 ? '−' : '';
-  return `${sign}${value.toLocaleString(undefined, { maximumFractionDigits: 2 })} ${unit}/week`;
+  return `${sign}${value.toLocaleString(undefined, { maximumFractionDigits: 2 })}`;
+}
+
+/** "+1.5 kg/week", "−0.5 lb/week". */
+export function formatRate(kgPerWeek: number, unit: WeightUnit): string {
+  return `${formatSignedRate(kgPerWeek, unit)} ${unit}/week`;
 }
 
 /** "getting stronger" when the whole 95 % interval is above zero, "getting weaker" below, else "no clear change". */
@@ -66,9 +71,9 @@ export function trendVerdict(trend: Trend): string {
   return 'no clear change';
 }
 
-/** "Squat: getting stronger, +1.5 kg/week over 8 weeks (95 % CI +0.5 to +2.5, n = 9)." */
+/** "Squat: getting stronger, +1.5 kg/week e1RM over 8 weeks (95 % CI +0.5 to +2.5, n = 9)." */
 export function trendSentence(name: string, trend: Trend, unit: WeightUnit): string {
-  return `${name}: ${trendVerdict(trend)}, ${formatRate(trend.slopeKgPerWeek, unit)} e1RM over ${trend.weeks} weeks (95 % CI ${formatRate(trend.ciLowKgPerWeek, unit)} to ${formatRate(trend.ciHighKgPerWeek, unit)}, n = ${trend.n}).`;
+  return `${name}: ${trendVerdict(trend)}, ${formatRate(trend.slopeKgPerWeek, unit)} e1RM over ${trend.weeks} weeks (95 % CI ${formatSignedRate(trend.ciLowKgPerWeek, unit)} to ${formatSignedRate(trend.ciHighKgPerWeek, unit)}, n = ${trend.n}).`;
 }
 
 /** "Bench Press may have stalled: …". */

@@ -44,9 +44,9 @@ describe('InsightsScreen', () => {
     const table = screen.getByRole('table', { name: /95 % confidence interval/ });
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual([
-      'ExerciseWeeksChange95 % CIn',
-      'Bench Pressno clear change4+2.5 kg/week−0.5 kg/week to +5.5 kg/week4',
-      'Bench Pressgetting stronger8+1.25 kg/week+0.5 kg/week to +2 kg/week8',
+      'ExerciseWeekskg/week95 % CIn',
+      'Bench Pressno clear change4+2.5−0.5 to +5.54',
+      'Bench Pressgetting stronger8+1.25+0.5 to +28',
     ]);
   });
 

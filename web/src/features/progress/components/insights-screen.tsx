@@ -9,7 +9,7 @@ import {
   correlationSentence,
   formatCoefficient,
   pValueText,
-  formatRate,
+  formatSignedRate,
   METRIC_LABELS,
   NOT_CAUSATION,
   plateauSentence,
@@ -80,9 +80,11 @@ function InsightsView({ insights, unit }: { insights: Insights; unit: WeightUnit
                     Weeks
                   </th>
                   <th scope="col" className="num">
-                    Change
+                    {unit}/week
                   </th>
-                  <th scope="col">95 % CI</th>
+                  <th scope="col" className="num">
+                    95 % CI
+                  </th>
                   <th scope="col" className="num">
                     n
                   </th>
@@ -96,9 +98,9 @@ function InsightsView({ insights, unit }: { insights: Insights; unit: WeightUnit
                       <span className="muted small block">{trendVerdict(t)}</span>
                     </th>
                     <td className="num">{t.weeks}</td>
-                    <td className="num">{formatRate(t.slopeKgPerWeek, unit)}</td>
-                    <td>
-                      {formatRate(t.ciLowKgPerWeek, unit)} to {formatRate(t.ciHighKgPerWeek, unit)}
+                    <td className="num">{formatSignedRate(t.slopeKgPerWeek, unit)}</td>
+                    <td className="num">
+                      {formatSignedRate(t.ciLowKgPerWeek, unit)} to {formatSignedRate(t.ciHighKgPerWeek, unit)}
                     </td>
                     <td className="num">{t.n}</td>
                   </tr>

@@ -95,7 +95,7 @@ describe('ProgressScreen', () => {
 
     const notes = await screen.findByRole('region', { name: 'Notes' });
     expect(within(notes).getByText(/Back Squat may have stalled/)).toBeInTheDocument();
-    expect(within(notes).getByText(/Bench Press: getting stronger, \+1.25 kg\/week e1RM over 8 weeks/)).toBeInTheDocument();
+    expect(within(notes).getByText(/Bench Press: getting stronger, \+1.25 kg\/week e1RM over 8 weeks \(95 % CI \+0.5 to \+2, n = 8\)/)).toBeInTheDocument();
     expect(within(notes).queryByText(/over 4 weeks/)).not.toBeInTheDocument();
   });
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { QueryView } from '../../../components/query-view';
 import { useAccount } from '../../../lib/account/get-account';
 import { describePr } from '../../../lib/analytics/personal-records';
-import type { Plateau, Trend, VolumeItem, WeightUnit } from '../../../lib/api/types';
+import type { PersonalRecord, Plateau, Trend, VolumeItem, WeightUnit } from '../../../lib/api/types';
 import { addDays, formatDay, formatShortDay, mondayOf, todayIn } from '../../../lib/format';
 import { muscleLabel } from '../../../lib/training-labels';
 import { fromKg } from '../../../lib/units';
@@ -86,31 +86,44 @@ function Notes({ trends, plateaus, unit }: { trends: Trend[]; plateaus: Plateau[
   );
 }
 
+/** The records grouped by the set that beat them, newest set first. */
+function bySet(items: readonly PersonalRecord[]): [PersonalRecord, ...PersonalRecord[]][] {
+  const groups = new Map<string, [PersonalRecord, ...PersonalRecord[]]>();
+  for (const pr of items) {
+    const group = groups.get(pr.setId);
+    if (group) group.push(pr);
+    else groups.set(pr.setId, [pr]);
+  }
+  return [...groups.values()].sort((a, b) => b[0].achievedAt.localeCompare(a[0].achievedAt));
+}
+
 function RecentPrs({ unit, from }: { unit: WeightUnit; from: string }) {
   const prs = usePrs(from);
   const nameOf = useExerciseNames();
-  const items = [...(prs.data?.items ?? [])].sort((a, b) => b.achievedAt.localeCompare(a.achievedAt));
+  const sets = useMemo(() => bySet(prs.data?.items ?? []), [prs.data]);
   return (
     <section className="section" aria-labelledby="prs-title">
       <h2 id="prs-title">Recent records</h2>
       <QueryView query={prs} label="Loading records">
-        {() => items.length === 0 ? (
+        {() => sets.length === 0 ? (
         <div className="empty-state">
           <p>No new records in the last 4 weeks. Records are set when a working set beats every earlier one.</p>
         </div>
       ) : (
         <ul className="card-list" aria-label="Records of the last 4 weeks">
-          {items.map((pr) => (
-            <li key={`${pr.setId}-${pr.type}`} className="pr-item">
+          {sets.map(([first, ...more]) => (
+            <li key={first.setId} className="pr-item">
               <span className="pr-badge" aria-hidden="true">
                 🏆
               </span>
               <span className="pr-item__body">
-                <Link to={`/exercises/${pr.exerciseId}`} className="pr-item__name">
-                  {nameOf(pr.exerciseId)}
+                <Link to={`/exercises/${first.exerciseId}`} className="pr-item__name">
+                  {nameOf(first.exerciseId)}
                 </Link>
-                <span>{describePr(pr, unit)}</span>
-                <span className="muted">{formatDay(pr.achievedAt.slice(0, 10))}</span>
+                {[first, ...more].map((pr) => (
+                  <span key={pr.type}>{describePr(pr, unit)}</span>
+                ))}
+                <span className="muted">{formatDay(first.achievedAt.slice(0, 10))}</span>
               </span>
             </li>
           ))}
