@@ -22,8 +22,9 @@ describe('prsOfSets', () => {
     expect(prsOfSets([set(102.5, 5)], records, 'epley')).toEqual([['heaviest', 'e1rm', 'set_volume', 'rep_max']]);
   });
 
-  it('flags a rep max for a rep count never done at that weight', () => {
-    expect(prsOfSets([set(60, 3)], records, 'epley')).toEqual([['rep_max']]);
+  it('flags a rep max only where that rep count has one to beat', () => {
+    expect(prsOfSets([set(82.5, 8)], records, 'epley')).toEqual([['set_volume', 'rep_max']]);
+    expect(prsOfSets([set(60, 3)], records, 'epley')).toEqual([[]]);
   });
 
   it('does not flag a set that ties a record', () => {
@@ -35,10 +36,10 @@ describe('prsOfSets', () => {
   });
 
   it('compares later sets with the earlier sets of the same workout', () => {
-    expect(prsOfSets([set(105, 1), set(102.5, 1), set(107.5, 1)], records, 'epley')).toEqual([
-      ['heaviest', 'rep_max'],
+    expect(prsOfSets([set(105, 5), set(102.5, 5), set(107.5, 5)], records, 'epley')).toEqual([
+      ['heaviest', 'e1rm', 'set_volume', 'rep_max'],
       [],
-      ['heaviest', 'rep_max'],
+      ['heaviest', 'e1rm', 'set_volume', 'rep_max'],
     ]);
   });
 

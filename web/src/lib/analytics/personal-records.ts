@@ -34,14 +34,26 @@ export function prList(types: readonly PrType[]): string {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
 }
 
+/** Records grouped by the set that beat them, newest set first. */
+export function groupBySet(items: readonly PersonalRecord[]): [PersonalRecord, ...PersonalRecord[]][] {
+  const groups = new Map<string, [PersonalRecord, ...PersonalRecord[]]>();
+  for (const pr of items) {
+    const group = groups.get(pr.setId);
+    if (group) group.push(pr);
+    else groups.set(pr.setId, [pr]);
+  }
+  return [...groups.values()].sort((a, b) => b[0].achievedAt.localeCompare(a[0].achievedAt));
+}
+
 /** A record's value in the user's unit: "102.5 kg", or "1,000 kg" of volume. */
 export function formatPrValue(type: PrType, value: number, unit: WeightUnit): string {
   return type === 'set_volume' ? formatVolume(value, unit) : formatWeight(value, unit);
 }
 
-/** "Heaviest weight: 102.5 kg, up from 100 kg". */
-export function describePr(pr: Pick<PersonalRecord, 'type' | 'value' | 'previous'>, unit: WeightUnit): string {
-  const now = `${PR_LABELS[pr.type]}: ${formatPrValue(pr.type, pr.value, unit)}`;
+/** "Heaviest weight: 102.5 kg, up from 100 kg", "5-rep max: 100 kg, up from 97.5 kg". */
+export function describePr(pr: Pick<PersonalRecord, 'type' | 'value' | 'previous' | 'reps'>, unit: WeightUnit): string {
+  const label = pr.type === 'rep_max' && pr.reps ? `${pr.reps}-rep max` : PR_LABELS[pr.type];
+  const now = `${label}: ${formatPrValue(pr.type, pr.value, unit)}`;
   return pr.previous === null ? now : `${now}, up from ${formatPrValue(pr.type, pr.previous, unit)}`;
 }
 
@@ -62,8 +74,9 @@ function bestsOf(records: ExerciseRecords): Bests {
   };
 }
 
-// Records travel rounded to 2 decimals: a set has to beat them by more than that rounding.
-const beats = (value: number, best: number) => value > best + 0.005;
+// A type needs an earlier value to beat (a first 3-rep set is no 3-rep PR), and records travel rounded to
+// 2 decimals: a set has to beat them by more than that rounding.
+const beats = (value: number, best: number) => best > 0 && value > best + 0.005;
 
 function beaten(set: LoggedSet, bests: Bests, formula: E1rmFormula): PrType[] {
   if (!counts(set)) return [];

@@ -525,6 +525,8 @@ export interface PersonalRecord {
   type: PrType;
   value: number;
   previous: number | null;
+  /** The set's reps: for rep_max, the rep count whose record it is. */
+  reps?: number;
   achievedAt: IsoDateTime;
 }
 export type PersonalRecordsResponse = ListResponse<PersonalRecord>;

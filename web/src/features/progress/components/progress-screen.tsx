@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryView } from '../../../components/query-view';
 import { useAccount } from '../../../lib/account/get-account';
-import { describePr } from '../../../lib/analytics/personal-records';
-import type { PersonalRecord, Plateau, Trend, VolumeItem, WeightUnit } from '../../../lib/api/types';
+import { describePr, groupBySet } from '../../../lib/analytics/personal-records';
+import type { Plateau, Trend, VolumeItem, WeightUnit } from '../../../lib/api/types';
 import { addDays, formatDay, formatShortDay, mondayOf, todayIn } from '../../../lib/format';
 import { muscleLabel } from '../../../lib/training-labels';
 import { fromKg } from '../../../lib/units';
@@ -86,21 +86,10 @@ function Notes({ trends, plateaus, unit }: { trends: Trend[]; plateaus: Plateau[
   );
 }
 
-/** The records grouped by the set that beat them, newest set first. */
-function bySet(items: readonly PersonalRecord[]): [PersonalRecord, ...PersonalRecord[]][] {
-  const groups = new Map<string, [PersonalRecord, ...PersonalRecord[]]>();
-  for (const pr of items) {
-    const group = groups.get(pr.setId);
-    if (group) group.push(pr);
-    else groups.set(pr.setId, [pr]);
-  }
-  return [...groups.values()].sort((a, b) => b[0].achievedAt.localeCompare(a[0].achievedAt));
-}
-
 function RecentPrs({ unit, from }: { unit: WeightUnit; from: string }) {
   const prs = usePrs(from);
   const nameOf = useExerciseNames();
-  const sets = useMemo(() => bySet(prs.data?.items ?? []), [prs.data]);
+  const sets = useMemo(() => groupBySet(prs.data?.items ?? []), [prs.data]);
   return (
     <section className="section" aria-labelledby="prs-title">
       <h2 id="prs-title">Recent records</h2>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { describePr } from '../../../lib/analytics/personal-records';
+import { describePr, groupBySet } from '../../../lib/analytics/personal-records';
 import type { WeightUnit, WorkoutSummary, WorkoutSummaryWithPrs } from '../../../lib/api/types';
 import { formatDuration } from '../../../lib/training-labels';
 import { formatVolume } from '../../../lib/units';
@@ -46,13 +46,15 @@ export function WorkoutSummaryView({
             <span aria-hidden="true">🏆</span> New records
           </h2>
           <ul className="card-list" aria-label="New records">
-            {summary.prs.map((pr) => (
-              <li key={`${pr.setId}-${pr.type}`} className="pr-item">
+            {groupBySet(summary.prs).map(([first, ...more]) => (
+              <li key={first.setId} className="pr-item">
                 <span className="pr-item__body">
-                  <Link to={`/exercises/${pr.exerciseId}`} className="pr-item__name">
-                    {names.get(pr.exerciseId) ?? 'Exercise'}
+                  <Link to={`/exercises/${first.exerciseId}`} className="pr-item__name">
+                    {names.get(first.exerciseId) ?? 'Exercise'}
                   </Link>
-                  <span>{describePr(pr, unit)}</span>
+                  {[first, ...more].map((pr) => (
+                    <span key={pr.type}>{describePr(pr, unit)}</span>
+                  ))}
                 </span>
               </li>
             ))}
