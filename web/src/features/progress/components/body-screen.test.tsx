@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, noContent, problem } from '../../../test/fetch-router';
@@ -83,6 +83,19 @@ describe('BodyScreen', () => {
 
     await waitFor(() => expect(server.calls('PUT /api/v1/metrics/daily/2026-11-28')).toHaveLength(1));
     expect(server.calls('PUT /api/v1/metrics/daily/2026-11-28')[0]?.body).toMatchObject({ bodyWeightKg: 81.65, sleepHours: null, notes: 'Slept well' });
+  });
+
+  it('logs a missed day chosen by date', async () => {
+    const server = renderBody({}, accountKg);
+    const user = userEvent.setup();
+
+    const today = await screen.findByRole('form', { name: /Today/ });
+    fireEvent.change(within(today).getByLabelText('Day'), { target: { value: '2026-11-29' } });
+    const form = screen.getByRole('form', { name: 'Nov 29, 2026' });
+    await user.type(within(form).getByLabelText('Sleep (hours)'), '6');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(server.calls('PUT /api/v1/metrics/daily/2026-11-29')).toHaveLength(1));
   });
 
   it('deletes a day after confirming', async () => {

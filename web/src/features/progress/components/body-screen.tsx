@@ -91,6 +91,8 @@ export function BodyScreen() {
             key={`${date}-${day ? 'saved' : 'new'}`}
             initial={draftOf(date, day, unit)}
             title={date === today ? `Today, ${formatDay(date)}` : formatDay(date)}
+            today={today}
+            onDate={(d) => setEditing(d === today ? null : d)}
             unit={unit}
             onSaved={(message) => {
               setStatus(message);
@@ -143,12 +145,17 @@ function NumberField({ id, label, step, value, onChange }: { id: string; label: 
 function MetricsForm({
   initial,
   title,
+  today,
+  onDate,
   unit,
   onSaved,
   onCancel,
 }: {
   initial: Draft;
   title: string;
+  today: string;
+  /** Another day chosen: its numbers, or an empty form, replace these. */
+  onDate: (date: string) => void;
   unit: WeightUnit;
   onSaved: (message: string) => void;
   onCancel: (() => void) | undefined;
@@ -171,6 +178,21 @@ function MetricsForm({
     <form className="section card metrics-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <h2 id={`${id}-title`}>{title}</h2>
       <div className="metrics-form__grid">
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Day</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            min={addDays(today, -RECENT_DAYS)}
+            max={today}
+            value={draft.date}
+            onChange={(e) => {
+              // Only days of the list above: an older day's numbers are not loaded, and a save would replace them.
+              const chosen = e.target.value;
+              if (/^\d{4}-\d{2}-\d{2}$/.test(chosen) && chosen <= today && chosen >= addDays(today, -RECENT_DAYS)) onDate(chosen);
+            }}
+          />
+        </div>
         <NumberField id={`${id}-weight`} label={`Body weight (${unit})`} step="0.1" value={draft.bodyWeight} onChange={(bodyWeight) => change({ bodyWeight })} />
         <NumberField id={`${id}-fat`} label="Body fat (%)" step="0.1" value={draft.bodyFat} onChange={(bodyFat) => change({ bodyFat })} />
         <NumberField id={`${id}-sleep`} label="Sleep (hours)" step="0.25" value={draft.sleepHours} onChange={(sleepHours) => change({ sleepHours })} />

@@ -58,16 +58,21 @@ function useBodyweightCheck(workout: Workout, added: Exercise[]): (exerciseId: s
   return useCallback((exerciseId: string) => ids.has(exerciseId), [ids]);
 }
 
-/** "New record on Bench Press: heaviest weight, best e1RM." for the set that most recently became a PR. */
+/**
+ * "New record on Bench Press: heaviest weight and best e1RM." for the set that most recently became a PR; sets
+ * already logged when the screen opened (a reload) are marked but not announced again.
+ */
 function useRecordAnnouncement(state: LogState, marks: ReadonlyMap<string, PrType[]>): string {
   const [message, setMessage] = useState('');
-  const [announced, setAnnounced] = useState<ReadonlySet<string>>(() => new Set(marks.keys()));
+  const [announced, setAnnounced] = useState<ReadonlySet<string>>(
+    () => new Set(state.blocks.flatMap((b) => b.rows.filter((r) => r.saved !== null).map((r) => r.id))),
+  );
   const fresh = [...marks.keys()].filter((id) => !announced.has(id));
   if (fresh.length > 0) {
     const rowId = fresh.at(-1);
     const block = state.blocks.find((b) => b.rows.some((r) => r.id === rowId));
     const types = (rowId && marks.get(rowId)) || [];
-    setAnnounced(new Set(marks.keys()));
+    setAnnounced(new Set([...announced, ...marks.keys()]));
     setMessage(`New record on ${block?.exerciseName ?? 'this exercise'}: ${prList(types)}.`);
   }
   return message;
