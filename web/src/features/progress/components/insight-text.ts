@@ -26,7 +26,7 @@ const pFormat = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 }
 
 /** "0.41", "−0.12". */
 export function formatCoefficient(value: number): string {
-  return two.format(value);
+  return two.format(value).replace('-', '−');
 }
 
 /** "0.047", "< 0.001". */
