@@ -201,20 +201,23 @@ function WeeklyVolume({ unit, today }: { unit: WeightUnit; today: string }) {
   );
 }
 
+/** Body weight in the user's unit to 0.1: a day-to-day change of 0.2 kg should show. */
+function bodyWeightIn(kg: number, unit: WeightUnit): number {
+  return Math.round(fromKg(kg, unit) * 10) / 10;
+}
+
 function BodyWeight({ unit, from }: { unit: WeightUnit; from: string }) {
   const metrics = useDailyMetrics(from);
   const points = useMemo(() => bodyWeightTrend(metrics.data?.items ?? []), [metrics.data]);
-  const round = (kg: number) => Math.round(fromKg(kg, unit) * 10) / 10;
   const data = useMemo(
     () => ({
       kind: 'line' as const,
       labels: points.map((p) => formatShortDay(p.date)),
       series: [
-        { name: `Body weight (${unit})`, values: points.map((p) => round(p.weightKg)) },
-        { name: `7-day average (${unit})`, values: points.map((p) => round(p.averageKg)) },
+        { name: `Body weight (${unit})`, values: points.map((p) => bodyWeightIn(p.weightKg, unit)) },
+        { name: `7-day average (${unit})`, values: points.map((p) => bodyWeightIn(p.averageKg, unit)) },
       ],
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [points, unit],
   );
   const last = points.at(-1);
@@ -235,7 +238,7 @@ function BodyWeight({ unit, from }: { unit: WeightUnit; from: string }) {
             data={data}
             columnLabel="Date"
             formatValue={(v) => withUnit(v, unit)}
-            summary={`Body weight over ${points.length} days; latest ${withUnit(round(last.weightKg), unit)} on ${formatDay(last.date)}, 7-day average ${withUnit(round(last.averageKg), unit)}.`}
+            summary={`Body weight over ${points.length} days; latest ${withUnit(bodyWeightIn(last.weightKg, unit), unit)} on ${formatDay(last.date)}, 7-day average ${withUnit(bodyWeightIn(last.averageKg, unit), unit)}.`}
           />
           <p>
             <Link to="/body">Log today’s weight</Link>
