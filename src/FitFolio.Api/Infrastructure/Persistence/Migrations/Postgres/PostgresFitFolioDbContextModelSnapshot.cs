@@ -41,6 +41,14 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("E1rmFormula")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("epley")
+                        .HasColumnName("e1rm_formula");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -327,6 +335,82 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_sessions_user_id_expires_at");
 
                     b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExercisesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("exercises_json");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("text")
+                        .HasColumnName("result_json");
+
+                    b.Property<byte[]>("Rows")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("rows");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("set_count");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<string>("SkippedJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skipped_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("WorkoutCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("workout_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_previews");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_import_previews_user_id_created_at");
+
+                    b.ToTable("import_previews", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
@@ -3173,82 +3257,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("CommittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("committed_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ExercisesJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("exercises_json");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("format");
-
-                    b.Property<string>("ResultJson")
-                        .HasColumnType("text")
-                        .HasColumnName("result_json");
-
-                    b.Property<byte[]>("Rows")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("rows");
-
-                    b.Property<int>("SetCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("set_count");
-
-                    b.Property<int>("SkippedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("skipped_count");
-
-                    b.Property<string>("SkippedJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("skipped_json");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("unit");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.Property<int>("WorkoutCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("workout_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_import_previews");
-
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_import_previews_user_id_created_at");
-
-                    b.ToTable("import_previews", (string)null);
-                });
-
             modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3665,17 +3673,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
-                {
-                    b.HasOne("FitFolio.Api.Account.User", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_exercises_users_user_id");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
@@ -3684,6 +3681,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_previews_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_exercises_users_user_id");
 
                     b.Navigation("User");
                 });
