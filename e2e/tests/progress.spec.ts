@@ -46,17 +46,20 @@ async function tableRows(page: Page, name: string | RegExp): Promise<string[]> {
   return table.getByRole('row').allTextContents();
 }
 
-test('a PR is flagged live and in the summary, and the progress screens show the sessions', async ({ page }, testInfo) => {
+/** Signs a newcomer in, finds the bench press and logs the two earlier sessions; returns the API and the bench id. */
+async function lifterWithTwoWeeksOfBench(page: Page): Promise<{ api: Api; benchId: string }> {
   await signInAsNewcomer(page);
   const api = apiFor(page.request);
   const { items } = await api.get<{ items: { id: string; name: string }[] }>(`/exercises?search=${encodeURIComponent('bench press')}`);
   const benchId = items.find((e) => e.name === BENCH)?.id ?? '';
   expect(benchId, `${BENCH} in the catalogue`).not.toBe('');
+  await logPastSession(api, benchId, 14, [60, 60]);
+  await logPastSession(api, benchId, 7, [62.5, 62.5]);
+  return { api, benchId };
+}
 
-  await test.step('two sessions in earlier weeks set the baselines', async () => {
-    await logPastSession(api, benchId, 14, [60, 60]);
-    await logPastSession(api, benchId, 7, [62.5, 62.5]);
-  });
+test('a PR is flagged live and in the summary, and the exercise page shows the three sessions', async ({ page }, testInfo) => {
+  const { api, benchId } = await test.step('two sessions in earlier weeks set the baselines', () => lifterWithTwoWeeksOfBench(page));
 
   await test.step('today a heavier set is flagged as a record while it is logged', async () => {
     const { id } = await api.send<{ id: string }>('POST', '/workouts', {});
@@ -92,6 +95,12 @@ test('a PR is flagged live and in the summary, and the progress screens show the
     expect(await page.getByRole('table', { name: 'Estimated 1-rep max (kg)' }).locator('tbody td').allTextContents()).toEqual(['70 kg', '73 kg', '79 kg']);
     await expect(page.getByRole('list', { name: 'Sessions, newest first' }).getByRole('listitem').filter({ has: page.getByRole('heading') })).toHaveCount(3);
   });
+});
+
+test('the dashboard, Body and Insights show what was logged', async ({ page }, testInfo) => {
+  const { api, benchId } = await lifterWithTwoWeeksOfBench(page);
+  await logPastSession(api, benchId, 0, [67.5]);
+  await page.goto('/');
 
   await test.step('the dashboard lists the record and this week’s chest volume', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
