@@ -29,6 +29,5 @@ export function useWeightUnit(): WeightUnit {
 
 /** The account's e1RM formula (Epley until the account says otherwise). */
 export function useE1rmFormula(): E1rmFormula {
-  const account: (User & { e1rmFormula?: E1rmFormula }) | undefined = useAccount().data;
-  return account?.e1rmFormula ?? 'epley';
+  return useAccount().data?.e1rmFormula ?? 'epley';
 }

@@ -1773,6 +1773,237 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exercises/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseHistory"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseRecords"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    metric?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressSeries"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    by?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyVolumeList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/prs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalRecordList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -2103,6 +2334,15 @@ export interface components {
         DevMailboxResponse: {
             items: components["schemas"]["DevMailboxItem"][];
         };
+        ExerciseHistory: {
+            items: components["schemas"]["HistorySession"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         ExerciseItem: {
             /** Format: uuid */
             id: string;
@@ -2121,6 +2361,35 @@ export interface components {
             /** Format: uuid */
             exerciseId: null | string;
             create: null | components["schemas"]["NewExercise"];
+        };
+        ExerciseRecords: {
+            heaviestKg: null | components["schemas"]["RecordValue"];
+            bestE1rmKg: null | components["schemas"]["RecordValue"];
+            bestSetVolumeKg: null | components["schemas"]["RecordValue"];
+            bestSessionVolumeKg: null | components["schemas"]["RecordValue"];
+            mostReps: null | components["schemas"]["RecordValue"];
+            repMaxes: components["schemas"]["RepMax"][];
+        };
+        HistorySession: {
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date */
+            date: string;
+            sets: components["schemas"]["HistorySet"][];
+        };
+        HistorySet: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            reps: number;
+            /** Format: double */
+            weightKg: number;
+            /** Format: double */
+            rpe: null | number;
+            setType: string;
+            notes: null | string;
+            /** Format: double */
+            e1rmKg: null | number;
         };
         HttpValidationProblemDetails: {
             type: null | string;
@@ -2267,6 +2536,26 @@ export interface components {
             rpe: null | number;
             setType: string;
         };
+        PersonalRecord: {
+            /** Format: uuid */
+            setId: string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: uuid */
+            exerciseId: string;
+            type: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            previous: number;
+            /** Format: int32 */
+            reps: number;
+            /** Format: date-time */
+            achievedAt: string;
+        };
+        PersonalRecordList: {
+            items: components["schemas"]["PersonalRecord"][];
+        };
         PlanItemResponse: {
             /** Format: uuid */
             exerciseId: string;
@@ -2316,6 +2605,17 @@ export interface components {
             updatedAt: string;
             templates: components["schemas"]["TemplateSummary"][];
         };
+        ProgressPoint: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: double */
+            value: number;
+        };
+        ProgressSeries: {
+            items: components["schemas"]["ProgressPoint"][];
+        };
         PutSetRequest: {
             /** Format: uuid */
             exerciseId: null | string;
@@ -2329,6 +2629,16 @@ export interface components {
             notes: null | string;
             /** Format: date-time */
             completedAt: null | string;
+        };
+        RecordValue: {
+            /** Format: double */
+            value: number;
+            /** Format: uuid */
+            setId: null | string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date-time */
+            achievedAt: string;
         };
         RegisteredPasskeyResponse: {
             /** Format: uuid */
@@ -2350,6 +2660,18 @@ export interface components {
         };
         RenamePasskeyRequest: {
             nickname: null | string;
+        };
+        RepMax: {
+            /** Format: int32 */
+            reps: number;
+            /** Format: double */
+            weightKg: number;
+            /** Format: uuid */
+            setId: string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date-time */
+            achievedAt: string;
         };
         SessionItem: {
             /** Format: uuid */
@@ -2468,6 +2790,7 @@ export interface components {
             timeZone: null | string;
             /** Format: double */
             plateStepKg: null | number;
+            e1rmFormula: null | string;
         };
         UpdateExerciseRequest: {
             name: null | string;
@@ -2500,6 +2823,19 @@ export interface components {
             plateStepKg: number;
             /** Format: date-time */
             createdAt: string;
+            e1rmFormula: string;
+        };
+        WeeklyVolume: {
+            /** Format: date */
+            weekStart: string;
+            key: string;
+            /** Format: double */
+            volumeKg: number;
+            /** Format: double */
+            hardSets: number;
+        };
+        WeeklyVolumeList: {
+            items: components["schemas"]["WeeklyVolume"][];
         };
         WorkoutExerciseResponse: {
             /** Format: uuid */
@@ -2555,6 +2891,7 @@ export interface components {
             setCount: number;
             /** Format: double */
             totalVolumeKg: number;
+            prs: components["schemas"]["PersonalRecord"][];
         };
     };
     responses: never;

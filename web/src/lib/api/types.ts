@@ -1,5 +1,6 @@
 // Types for the FitFolio HTTP API (/api/v1), kept in this one file so they can be checked
 // against the server's OpenAPI document. JSON is camelCase throughout; times are ISO 8601 strings.
+import type { components } from './schema';
 import type {
   AuthenticationResponseJSON,
   PublicKeyCredentialCreationOptionsJSON,
@@ -8,6 +9,8 @@ import type {
 } from '@simplewebauthn/browser';
 
 export type IsoDateTime = string;
+
+type Schemas = components['schemas'];
 
 /** RFC 9457 problem details with FitFolio's extra members. */
 export interface ProblemDetails {
@@ -46,6 +49,8 @@ export interface User {
   /** What converted targets round to and steppers step by, in kg (2.5 kg or 5 lb unless set). */
   plateStepKg: number;
   createdAt: IsoDateTime;
+  /** How records and progress estimate a one-rep max. */
+  e1rmFormula: E1rmFormula;
 }
 
 export interface ListResponse<T> {
@@ -185,6 +190,7 @@ export interface UpdateAccountRequest {
   unit?: WeightUnit;
   timeZone?: string;
   plateStepKg?: number;
+  e1rmFormula?: E1rmFormula;
 }
 
 // ---------- Training: exercises ----------
@@ -432,6 +438,8 @@ export interface WorkoutSummary {
   durationSeconds: number;
   setCount: number;
   totalVolumeKg: number;
+  /** The records the workout's sets beat (POST /workouts/{id}/complete). */
+  prs?: PersonalRecord[];
 }
 
 // POST /workouts/{id}/complete: 'discarded' (deleted, summary null) when no set was logged
@@ -439,7 +447,7 @@ export interface CompleteWorkoutResponse {
   id: string;
   status: 'completed' | 'discarded';
   completedAt: IsoDateTime | null;
-  summary: WorkoutSummaryWithPrs | null;
+  summary: WorkoutSummary | null;
 }
 
 // POST /workouts/{id}/abandon
@@ -455,80 +463,26 @@ export type IsoDate = string;
 
 export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
 
-/** One record: its value and the set (or, for session volume, the workout) that holds it. */
-export interface RecordValue {
-  value: number;
-  setId: string | null;
-  workoutId: string;
-  achievedAt: IsoDateTime;
-}
+// GET /exercises/{id}/records (each record null until a counting set makes one), /history, /progress,
+// GET /analytics/volume and /analytics/prs: the server's own types, with the set and PR types narrowed.
+export type RecordValue = Schemas['RecordValue'];
+export type RepMax = Schemas['RepMax'];
+export type ExerciseRecords = Schemas['ExerciseRecords'];
 
-export interface RepMax {
-  reps: number;
-  weightKg: number;
-  setId: string | null;
-  workoutId: string;
-  achievedAt: IsoDateTime;
-}
+export type HistorySet = Omit<Schemas['HistorySet'], 'setType'> & { setType: SetType };
+export type ExerciseHistorySession = Omit<Schemas['HistorySession'], 'sets'> & { sets: HistorySet[] };
+export type ExerciseHistoryResponse = Omit<Schemas['ExerciseHistory'], 'items'> & { items: ExerciseHistorySession[] };
 
-// GET /exercises/{id}/records: null records where there is no counting set yet
-export interface ExerciseRecords {
-  heaviestKg: RecordValue | null;
-  bestE1rmKg: RecordValue | null;
-  bestSetVolumeKg: RecordValue | null;
-  bestSessionVolumeKg: RecordValue | null;
-  mostReps: RecordValue | null;
-  repMaxes: RepMax[];
-}
-
-// GET /exercises/{id}/history?page=&pageSize= (newest first)
-export interface HistorySet {
-  id: string;
-  reps: number;
-  weightKg: number;
-  rpe: number | null;
-  setType: SetType;
-  notes: string | null;
-  e1rmKg: number | null;
-}
-export interface ExerciseHistorySession {
-  workoutId: string;
-  date: IsoDate;
-  sets: HistorySet[];
-}
-export type ExerciseHistoryResponse = PagedResponse<ExerciseHistorySession>;
-
-// GET /exercises/{id}/progress?metric=&from=&to=
 export type ProgressMetric = 'e1rm' | 'topSet' | 'volume';
-export interface ProgressPoint {
-  date: IsoDate;
-  workoutId: string;
-  value: number;
-}
-export type ProgressResponse = ListResponse<ProgressPoint>;
+export type ProgressPoint = Schemas['ProgressPoint'];
+export type ProgressResponse = Schemas['ProgressSeries'];
 
-// GET /analytics/volume?from=&to=&by=muscle|exercise
-export interface VolumeItem {
-  weekStart: IsoDate;
-  key: string;
-  volumeKg: number;
-  hardSets: number;
-}
-export type VolumeResponse = ListResponse<VolumeItem>;
+export type VolumeItem = Schemas['WeeklyVolume'];
+export type VolumeResponse = Schemas['WeeklyVolumeList'];
 
-// GET /analytics/prs?from=&to=; POST /workouts/{id}/complete's summary.prs
 export type PrType = 'heaviest' | 'e1rm' | 'set_volume' | 'rep_max';
-export interface PersonalRecord {
-  setId: string;
-  workoutId: string;
-  exerciseId: string;
-  type: PrType;
-  value: number;
-  previous: number | null;
-  /** The set's reps: for rep_max, the rep count whose record it is. */
-  reps?: number;
-  achievedAt: IsoDateTime;
-}
+/** `value` and `previous` in kilograms; `reps` is the set's, for rep_max the rep count whose record it is. */
+export type PersonalRecord = Omit<Schemas['PersonalRecord'], 'type'> & { type: PrType };
 export type PersonalRecordsResponse = ListResponse<PersonalRecord>;
 
 // PUT /metrics/daily/{date} (upsert), GET /metrics/daily?from=&to=, DELETE /metrics/daily/{date}
@@ -580,9 +534,4 @@ export interface Insights {
   trends: Trend[];
   plateaus: Plateau[];
   correlations: Correlation[];
-}
-
-/** The summary with the records the workout's sets beat. */
-export interface WorkoutSummaryWithPrs extends WorkoutSummary {
-  prs?: PersonalRecord[];
 }

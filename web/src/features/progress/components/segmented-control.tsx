@@ -11,12 +11,12 @@ export function SegmentedControl<T extends string>({
   onChange: (value: T) => void;
 }) {
   return (
-    <div role="group" aria-label={label} className="segmented">
+    <div role="group" aria-label={label} className="toggle-group">
       {options.map((option) => (
         <button
           key={option.value}
           type="button"
-          className="segmented__option"
+          className="toggle-group__option"
           aria-pressed={option.value === value}
           onClick={() => onChange(option.value)}
         >

@@ -5,7 +5,7 @@ import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
 import { prList } from '../../../lib/analytics/personal-records';
-import type { Exercise, PrType, WeightUnit, Workout, WorkoutSummaryWithPrs } from '../../../lib/api/types';
+import type { Exercise, PrType, WeightUnit, Workout, WorkoutSummary } from '../../../lib/api/types';
 import { formatTime } from '../../../lib/format';
 import { formatClock } from '../../../lib/training-labels';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
@@ -97,7 +97,7 @@ export function LiveWorkout({
   unit: WeightUnit;
   /** The account's plate step in its unit. */
   step: number;
-  onFinished: (summary: WorkoutSummaryWithPrs, names: ReadonlyMap<string, string>) => void;
+  onFinished: (summary: WorkoutSummary, names: ReadonlyMap<string, string>) => void;
 }) {
   const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readLocalLog(workout.id), step));
   const [status, setStatus] = useState('');

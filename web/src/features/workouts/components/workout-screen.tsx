@@ -6,7 +6,7 @@ import { useAccount } from '../../../lib/account/get-account';
 import { errorMessage } from '../../../lib/api/api-error';
 import { plateStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import type { WorkoutSummaryWithPrs } from '../../../lib/api/types';
+import type { WorkoutSummary } from '../../../lib/api/types';
 import { useWorkout } from '../api/get-workout';
 import { LiveWorkout } from './live-workout';
 import { WorkoutDetail } from './workout-detail';
@@ -18,7 +18,7 @@ export function WorkoutScreen() {
   const workout = useWorkout(workoutId);
   const account = useAccount();
   // Held here: finishing flips the cached workout to completed, which swaps the live screen out.
-  const [finished, setFinished] = useState<{ workoutId: string; summary: WorkoutSummaryWithPrs; names: ReadonlyMap<string, string> } | null>(null);
+  const [finished, setFinished] = useState<{ workoutId: string; summary: WorkoutSummary; names: ReadonlyMap<string, string> } | null>(null);
   useDocumentTitle(workout.data?.status === 'in_progress' ? 'Workout' : 'Workout log');
 
   // Weights are typed in the user's unit, so the log waits for the account (or its failure: kg).

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { describePr, groupBySet } from '../../../lib/analytics/personal-records';
-import type { WeightUnit, WorkoutSummary, WorkoutSummaryWithPrs } from '../../../lib/api/types';
+import type { WeightUnit, WorkoutSummary } from '../../../lib/api/types';
 import { formatDuration } from '../../../lib/training-labels';
 import { formatVolume } from '../../../lib/units';
 
@@ -28,7 +28,7 @@ export function WorkoutSummaryView({
   names,
   unit,
 }: {
-  summary: WorkoutSummaryWithPrs;
+  summary: WorkoutSummary;
   /** Exercise names by id, for the records list. */
   names: ReadonlyMap<string, string>;
   unit: WeightUnit;
