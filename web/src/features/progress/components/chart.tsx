@@ -1,9 +1,22 @@
 // The only module that imports the charting library: loaded on demand by ChartPanel, so its code
 // stays out of the initial bundle. Colours come from chart.css (CSS custom properties, so dark mode follows).
-import { BarChart, Interpolation, LineChart, type BarChartOptions, type LineChartOptions } from 'chartist';
+import { BarChart, Interpolation, LineChart, Svg, type BarChartOptions, type LineChartOptions } from 'chartist';
 import { useEffect, useRef } from 'react';
 import type { ChartData } from './chart-types';
 import './chart.css';
+
+// The Content-Security-Policy forbids style attributes. Chartist writes two (the SVG's size and the label boxes'
+// overflow), both through Svg#attr; chart.css sets the same, so they are dropped there. Its other styles (the
+// label boxes' width and height) go through the CSSOM, which the policy allows.
+type Attr = (this: Svg, attributes: Record<string, unknown>, ns?: string) => Svg;
+const setAttributes = Svg.prototype.attr as unknown as Attr;
+const withoutStyle: Attr = function (attributes, ns) {
+  if (typeof attributes !== 'object' || attributes === null || !('style' in attributes)) return setAttributes.call(this, attributes, ns);
+  const rest = { ...attributes };
+  delete rest.style;
+  return setAttributes.call(this, rest, ns);
+};
+(Svg.prototype as unknown as { attr: Attr }).attr = withoutStyle;
 
 const CHART_HEIGHT = '220px';
 /** Room each x-axis label needs ("28 Sept"), in pixels. */

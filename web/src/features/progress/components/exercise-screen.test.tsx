@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem } from '../../../test/fetch-router';
@@ -76,6 +76,11 @@ describe('ExerciseScreen', () => {
 
     const chart = await screen.findByRole('img', { name: /Estimated 1-rep max over 3 sessions/ });
     expect(chart).toHaveAccessibleName(expect.stringContaining('best 102 kg'));
+    // Drawn as SVG, without the style attributes the Content-Security-Policy blocks (styles set through the
+    // CSSOM, like the label boxes' sizes, are allowed and show as [style] on the spans).
+    await waitFor(() => expect(chart.querySelector('svg.ct-chart-line')).not.toBeNull());
+    expect(chart.querySelectorAll('.ct-point')).toHaveLength(3);
+    expect(chart.querySelector('svg[style], foreignObject[style]')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Table' }));
 
     const rows = within(screen.getByRole('table', { name: 'Estimated 1-rep max (kg)' })).getAllByRole('row');
