@@ -46,7 +46,11 @@ export interface User {
   /** What converted targets round to and steppers step by, in kg (2.5 kg or 5 lb unless set). */
   plateStepKg: number;
   createdAt: IsoDateTime;
+  /** How one-rep maxes are estimated for records and progress. */
+  e1rmFormula: E1rmFormula;
 }
+
+export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
 
 export interface ListResponse<T> {
   items: T[];
@@ -185,6 +189,7 @@ export interface UpdateAccountRequest {
   unit?: WeightUnit;
   timeZone?: string;
   plateStepKg?: number;
+  e1rmFormula?: E1rmFormula;
 }
 
 // ---------- Training: exercises ----------
@@ -432,6 +437,19 @@ export interface WorkoutSummary {
   durationSeconds: number;
   setCount: number;
   totalVolumeKg: number;
+  /** The personal records set in this workout (the first session of an exercise only sets baselines). */
+  prs: PersonalRecord[];
+}
+
+export interface PersonalRecord {
+  setId: string;
+  workoutId: string;
+  exerciseId: string;
+  type: 'heaviest' | 'e1rm' | 'set_volume' | 'rep_max';
+  value: number;
+  previous: number;
+  reps: number;
+  achievedAt: IsoDateTime;
 }
 
 // POST /workouts/{id}/complete: 'discarded' (deleted, summary null) when no set was logged
