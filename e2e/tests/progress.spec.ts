@@ -100,8 +100,7 @@ test('a PR is flagged live and in the summary, and the exercise page shows the t
   });
 });
 
-// The dashboard also reads daily metrics and insights, which the API does not answer yet.
-test.fixme('the dashboard, Body and Insights show what was logged', async ({ page }, testInfo) => {
+test('the dashboard, Body and Insights show what was logged', async ({ page }, testInfo) => {
   const { api, benchId } = await lifterWithTwoWeeksOfBench(page);
   await logPastSession(api, benchId, 0, [67.5]);
   await page.goto('/');

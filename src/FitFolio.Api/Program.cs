@@ -51,6 +51,7 @@ api.MapProgramEndpoints();
 api.MapWorkoutEndpoints();
 api.MapExerciseProgressEndpoints();
 api.MapAnalyticsEndpoints();
+api.MapDailyMetricEndpoints();
 api.MapImportEndpoints();
 api.MapExportEndpoints();
 api.MapDevMailboxEndpoints();

@@ -33,6 +33,7 @@ public sealed class ExportEndpointsTests
         var text = ExportFiles.HevyKgHeader + "\n"
             + "\"Cardio\",\"30 Jan 2025, 12:34\",\"30 Jan 2025, 13:40\",\"\",\"Rowing Machine\",\"\",\"\",\"0\",\"normal\",\"\",\"\",\"2.1\",\"600\",\"\"\n";
         await browser.CommitAsync((await browser.PreviewAsync(text)).Id());
+        await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepHours = 7.5, energy = 4, notes = "slept well" });
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
         db.WebAuthnCredentials.Add(new WebAuthnCredential

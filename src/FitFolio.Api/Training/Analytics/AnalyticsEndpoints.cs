@@ -30,6 +30,7 @@ public static class AnalyticsEndpoints
         var analytics = api.MapGroup("/analytics").WithTags("Progress").RequireAuthorization();
         analytics.MapGet("/volume", Volume);
         analytics.MapGet("/prs", Prs);
+        analytics.MapGet("/insights", Insights.Get);
         return analytics;
     }
 

@@ -2004,6 +2004,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsightsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyMetricList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/daily/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DailyMetricRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyMetricResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyMetricResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -2308,6 +2477,18 @@ export interface components {
             completedAt: null | string;
             summary: null | components["schemas"]["WorkoutSummary"];
         };
+        CorrelationInsight: {
+            metric: string;
+            /** Format: int32 */
+            n: number;
+            /** Format: double */
+            pearsonR: number;
+            /** Format: double */
+            spearmanRho: number;
+            /** Format: double */
+            pValue: number;
+            strength: string;
+        };
         CreateExerciseRequest: {
             name: null | string;
             primaryMuscles: null | string[];
@@ -2316,6 +2497,37 @@ export interface components {
         };
         CsrfTokenResponse: {
             token: string;
+        };
+        DailyMetricList: {
+            items: components["schemas"]["DailyMetricResponse"][];
+        };
+        DailyMetricRequest: {
+            /** Format: double */
+            bodyWeightKg: null | number;
+            /** Format: double */
+            bodyFatPercent: null | number;
+            /** Format: double */
+            sleepHours: null | number;
+            /** Format: int32 */
+            sleepQuality: null | number;
+            /** Format: int32 */
+            energy: null | number;
+            notes: null | string;
+        };
+        DailyMetricResponse: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            bodyWeightKg: null | number;
+            /** Format: double */
+            bodyFatPercent: null | number;
+            /** Format: double */
+            sleepHours: null | number;
+            /** Format: int32 */
+            sleepQuality: null | number;
+            /** Format: int32 */
+            energy: null | number;
+            notes: null | string;
         };
         DeleteAccountRequest: {
             confirm: null | string;
@@ -2459,6 +2671,11 @@ export interface components {
             /** Format: int32 */
             exercisesCreated: number;
         };
+        InsightsResponse: {
+            trends: components["schemas"]["TrendInsight"][];
+            plateaus: components["schemas"]["PlateauInsight"][];
+            correlations: components["schemas"]["CorrelationInsight"][];
+        };
         JsonElement: unknown;
         LastPerformance: {
             /** Format: date-time */
@@ -2574,6 +2791,18 @@ export interface components {
             targetWeightKg: null | number;
             notes: null | string;
             last: null | components["schemas"]["LastSet"];
+        };
+        PlateauInsight: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            sessions: number;
+            /** Format: double */
+            recentBestE1rmKg: number;
+            /** Format: double */
+            previousBestE1rmKg: number;
+            /** Format: double */
+            changePercent: number;
         };
         PreviousExercise: {
             /** Format: uuid */
@@ -2783,6 +3012,20 @@ export interface components {
             position: number;
             /** Format: int32 */
             exerciseCount: number;
+        };
+        TrendInsight: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            windowWeeks: number;
+            /** Format: int32 */
+            n: number;
+            /** Format: double */
+            slopeKgPerWeek: number;
+            /** Format: double */
+            ciLowKgPerWeek: number;
+            /** Format: double */
+            ciHighKgPerWeek: number;
         };
         UpdateAccountRequest: {
             displayName: null | string;

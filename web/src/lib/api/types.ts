@@ -53,6 +53,8 @@ export interface User {
   e1rmFormula: E1rmFormula;
 }
 
+export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
+
 export interface ListResponse<T> {
   items: T[];
 }
@@ -461,8 +463,6 @@ export interface AbandonWorkoutResponse {
 
 export type IsoDate = string;
 
-export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
-
 // GET /exercises/{id}/records (each record null until a counting set makes one), /history, /progress,
 // GET /analytics/volume and /analytics/prs: the server's own types, with the set and PR types narrowed.
 export type RecordValue = Schemas['RecordValue'];
@@ -486,52 +486,16 @@ export type PersonalRecord = Omit<Schemas['PersonalRecord'], 'type'> & { type: P
 export type PersonalRecordsResponse = ListResponse<PersonalRecord>;
 
 // PUT /metrics/daily/{date} (upsert), GET /metrics/daily?from=&to=, DELETE /metrics/daily/{date}
-export interface DailyMetricsInput {
-  bodyWeightKg?: number | null;
-  bodyFatPercent?: number | null;
-  sleepHours?: number | null;
-  sleepQuality?: number | null;
-  energy?: number | null;
-  notes?: string | null;
-}
-export interface DailyMetrics {
-  date: IsoDate;
-  bodyWeightKg: number | null;
-  bodyFatPercent: number | null;
-  sleepHours: number | null;
-  sleepQuality: number | null;
-  energy: number | null;
-  notes: string | null;
-}
-export type DailyMetricsResponse = ListResponse<DailyMetrics>;
+export type DailyMetricsInput = Partial<Schemas['DailyMetricRequest']>;
+export type DailyMetrics = Schemas['DailyMetricResponse'];
+export type DailyMetricsResponse = Schemas['DailyMetricList'];
 
-// GET /analytics/insights
-export interface Trend {
-  exerciseId: string;
-  /** The window: 4, 8 or 12 weeks. */
-  weeks: number;
-  n: number;
-  slopeKgPerWeek: number;
-  ciLowKgPerWeek: number;
-  ciHighKgPerWeek: number;
-}
-export interface Plateau {
-  exerciseId: string;
-  sessions: number;
-  recentBestKg: number;
-  previousBestKg: number;
-}
+// GET /analytics/insights: trends over 4, 8 and 12 weeks, plateaus, correlations (only from n = 10)
+export type Trend = Schemas['TrendInsight'];
+export type Plateau = Schemas['PlateauInsight'];
 export type DailyMetricName = 'bodyWeightKg' | 'bodyFatPercent' | 'sleepHours' | 'sleepQuality' | 'energy';
-export interface Correlation {
+export type Correlation = Omit<Schemas['CorrelationInsight'], 'metric' | 'strength'> & {
   metric: DailyMetricName;
-  n: number;
-  pearsonR: number;
-  spearmanRho: number;
-  pValue: number;
   strength: 'weak' | 'moderate' | 'strong';
-}
-export interface Insights {
-  trends: Trend[];
-  plateaus: Plateau[];
-  correlations: Correlation[];
-}
+};
+export type Insights = Omit<Schemas['InsightsResponse'], 'correlations'> & { correlations: Correlation[] };

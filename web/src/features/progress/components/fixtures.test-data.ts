@@ -26,10 +26,10 @@ export const benchRecords = {
 
 export const insights = {
   trends: [
-    { exerciseId: 'bench', weeks: 4, n: 4, slopeKgPerWeek: 2.5, ciLowKgPerWeek: -0.5, ciHighKgPerWeek: 5.5 },
-    { exerciseId: 'bench', weeks: 8, n: 8, slopeKgPerWeek: 1.25, ciLowKgPerWeek: 0.5, ciHighKgPerWeek: 2 },
+    { exerciseId: 'bench', windowWeeks: 4, n: 4, slopeKgPerWeek: 2.5, ciLowKgPerWeek: -0.5, ciHighKgPerWeek: 5.5 },
+    { exerciseId: 'bench', windowWeeks: 8, n: 8, slopeKgPerWeek: 1.25, ciLowKgPerWeek: 0.5, ciHighKgPerWeek: 2 },
   ],
-  plateaus: [{ exerciseId: 'squat', sessions: 6, recentBestKg: 140, previousBestKg: 139 }],
+  plateaus: [{ exerciseId: 'squat', sessions: 6, recentBestE1rmKg: 140, previousBestE1rmKg: 139, changePercent: 0.72 }],
   correlations: [
     { metric: 'sleepHours', n: 24, pearsonR: 0.41, spearmanRho: 0.38, pValue: 0.047, strength: 'moderate' },
     { metric: 'bodyWeightKg', n: 12, pearsonR: -0.12, spearmanRho: -0.1, pValue: 0.71, strength: 'weak' },

@@ -73,12 +73,12 @@ export function trendVerdict(trend: Trend): string {
 
 /** "Squat: getting stronger, +1.5 kg/week e1RM over 8 weeks (95 % CI +0.5 to +2.5, n = 9)." */
 export function trendSentence(name: string, trend: Trend, unit: WeightUnit): string {
-  return `${name}: ${trendVerdict(trend)}, ${formatRate(trend.slopeKgPerWeek, unit)} e1RM over ${trend.weeks} weeks (95 % CI ${formatSignedRate(trend.ciLowKgPerWeek, unit)} to ${formatSignedRate(trend.ciHighKgPerWeek, unit)}, n = ${trend.n}).`;
+  return `${name}: ${trendVerdict(trend)}, ${formatRate(trend.slopeKgPerWeek, unit)} e1RM over ${trend.windowWeeks} weeks (95 % CI ${formatSignedRate(trend.ciLowKgPerWeek, unit)} to ${formatSignedRate(trend.ciHighKgPerWeek, unit)}, n = ${trend.n}).`;
 }
 
 /** "Bench Press may have stalled: …". */
 export function plateauSentence(name: string, plateau: Plateau, unit: WeightUnit): string {
-  return `${name} may have stalled: your best e1RM of the last 3 weeks (${formatWeight(plateau.recentBestKg, unit)}) is less than 2 % above the 3 weeks before (${formatWeight(plateau.previousBestKg, unit)}).`;
+  return `${name} may have stalled: your best e1RM of the last 3 weeks (${formatWeight(plateau.recentBestE1rmKg, unit)}) is less than 2 % above the 3 weeks before (${formatWeight(plateau.previousBestE1rmKg, unit)}).`;
 }
 
 /** The trend of each exercise over its longest window, for the dashboard's notes. */
@@ -86,7 +86,7 @@ export function longestTrends(trends: readonly Trend[]): Trend[] {
   const byExercise = new Map<string, Trend>();
   for (const trend of trends) {
     const current = byExercise.get(trend.exerciseId);
-    if (!current || trend.weeks > current.weeks) byExercise.set(trend.exerciseId, trend);
+    if (!current || trend.windowWeeks > current.windowWeeks) byExercise.set(trend.exerciseId, trend);
   }
   return [...byExercise.values()];
 }

@@ -36,7 +36,7 @@ export function InsightsScreen() {
 
 function InsightsView({ insights, unit }: { insights: Insights; unit: WeightUnit }) {
   const nameOf = useExerciseNames();
-  const trends = [...insights.trends].sort((a, b) => nameOf(a.exerciseId).localeCompare(nameOf(b.exerciseId)) || a.weeks - b.weeks);
+  const trends = [...insights.trends].sort((a, b) => nameOf(a.exerciseId).localeCompare(nameOf(b.exerciseId)) || a.windowWeeks - b.windowWeeks);
   return (
     <>
       <section className="section" aria-labelledby="correlations-title">
@@ -92,12 +92,12 @@ function InsightsView({ insights, unit }: { insights: Insights; unit: WeightUnit
               </thead>
               <tbody>
                 {trends.map((t) => (
-                  <tr key={`${t.exerciseId}-${t.weeks}`}>
+                  <tr key={`${t.exerciseId}-${t.windowWeeks}`}>
                     <th scope="row">
                       <Link to={`/exercises/${t.exerciseId}`}>{nameOf(t.exerciseId)}</Link>
                       <span className="muted small block">{trendVerdict(t)}</span>
                     </th>
-                    <td className="num">{t.weeks}</td>
+                    <td className="num">{t.windowWeeks}</td>
                     <td className="num">{formatSignedRate(t.slopeKgPerWeek, unit)}</td>
                     <td className="num">
                       {formatSignedRate(t.ciLowKgPerWeek, unit)} to {formatSignedRate(t.ciHighKgPerWeek, unit)}

@@ -4,7 +4,7 @@ import type { WeightUnit, WorkoutSummary } from '../../../lib/api/types';
 import { formatDuration } from '../../../lib/training-labels';
 import { formatVolume } from '../../../lib/units';
 
-export function WorkoutStats({ summary, unit }: { summary: WorkoutSummary; unit: WeightUnit }) {
+export function WorkoutStats({ summary, unit }: { summary: Omit<WorkoutSummary, 'prs'>; unit: WeightUnit }) {
   return (
     <dl className="stat-grid">
       <div className="stat">

@@ -413,6 +413,51 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("import_previews", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.DailyMetric", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<double?>("BodyFatPercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("body_fat_percent");
+
+                    b.Property<double?>("BodyWeightKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("body_weight_kg");
+
+                    b.Property<int?>("Energy")
+                        .HasColumnType("integer")
+                        .HasColumnName("energy");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("notes");
+
+                    b.Property<double?>("SleepHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sleep_hours");
+
+                    b.Property<int?>("SleepQuality")
+                        .HasColumnType("integer")
+                        .HasColumnName("sleep_quality");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Date")
+                        .HasName("pk_daily_metrics");
+
+                    b.ToTable("daily_metrics", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3683,6 +3728,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_import_previews_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.DailyMetric", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_metrics_users_user_id");
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>

@@ -409,6 +409,51 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("import_previews", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.DailyMetric", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<double?>("BodyFatPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("body_fat_percent");
+
+                    b.Property<double?>("BodyWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("body_weight_kg");
+
+                    b.Property<int?>("Energy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("energy");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<double?>("SleepHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sleep_hours");
+
+                    b.Property<int?>("SleepQuality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sleep_quality");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Date")
+                        .HasName("pk_daily_metrics");
+
+                    b.ToTable("daily_metrics", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3677,6 +3722,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_import_previews_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.DailyMetric", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_metrics_users_user_id");
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
