@@ -120,7 +120,7 @@ test('the dashboard, Body and Insights show what was logged', async ({ page }, t
   await test.step('Body logs today in a few taps and Insights explains what it needs', async () => {
     await page.getByRole('link', { name: 'Body' }).click();
     await page.getByLabel('Body weight (kg)').fill('81.5');
-    await page.getByRole('group', { name: 'Energy (1–5)' }).getByText('4', { exact: true }).click();
+    await page.getByRole('group', { name: 'Energy (1–5)' }).getByRole('radio', { name: '4' }).check();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('list', { name: 'Recent days, newest first' }).getByText(/81.5 kg · energy 4\/5/)).toBeVisible();
     await checkScreen(page, testInfo, 'body');

@@ -20,7 +20,8 @@ function renderBody(routes: Parameters<typeof mockFetch>[0] = {}, account: objec
   return server;
 }
 
-describe('BodyScreen', () => {
+// Several fields typed per test: slow on a busy two-core machine.
+describe('BodyScreen', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-30T12:00:00Z'));
