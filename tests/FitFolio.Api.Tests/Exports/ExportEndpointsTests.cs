@@ -79,6 +79,8 @@ public sealed class ExportEndpointsTests
         Assert.Equal(102.05828325, (double)logged["sets"]![0]!["weightKg"]!);
         Assert.Equal((2100.0, 600), ((double)imported["sets"]![0]!["distanceM"]!, (int)imported["sets"]![0]!["durationSeconds"]!));
         Assert.Equal("Phone", (string)export["passkeys"]![0]!["nickname"]!);
+        Assert.Equal(("2026-11-24", 82.5, "slept well"), ((string)export["dailyMetrics"]![0]!["date"]!, (double)export["dailyMetrics"]![0]!["bodyWeightKg"]!,
+            (string)export["dailyMetrics"]![0]!["notes"]!));
         foreach (var secret in new[] { "publicKey", "credentialId", "hash", "token", "signCount", "Stranger" })
         {
             Assert.DoesNotContain(secret, body, StringComparison.OrdinalIgnoreCase);
