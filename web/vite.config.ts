@@ -55,8 +55,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across deploys.
-        // Workbox's window library and idb are only needed by code loaded after the first screen.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!workbox-|idb[\\/])/ }] },
+        // Code loaded after the first screen stays out of it: Workbox's window library, idb, and the charting library
+        // (only the chart module loads it, on demand).
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!workbox-|idb[\\/]|chartist[\\/])/ }] },
       },
     },
   },

@@ -48,6 +48,7 @@ public static class AccountDeletion
         // PostgreSQL checks each cascade step on its own: rows that point at the user's exercises must go before them.
         await db.Workouts.Where(w => w.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Programs.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.DailyMetrics.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cookie.Delete(context);

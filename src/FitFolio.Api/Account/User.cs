@@ -40,6 +40,9 @@ public sealed class User
     public bool TimeZoneChosen { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>How records and progress estimate a one-rep max: "epley" (default), "brzycki" or "rpe".</summary>
+    public string E1rmFormula { get; set; } = Training.Analytics.E1rmFormulas.Epley;
+
     private const double FivePoundsInKg = 5 * 0.45359237;
 
     public void ChooseTimeZone(string ianaId)
@@ -66,5 +69,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         user.Property(u => u.DisplayName).HasMaxLength(100);
         user.Property(u => u.Unit).HasConversion<string>().HasMaxLength(2);
         user.Property(u => u.TimeZone).HasMaxLength(64);
+        user.Property(u => u.E1rmFormula).HasMaxLength(16).HasDefaultValue(Training.Analytics.E1rmFormulas.Epley);
     }
 }

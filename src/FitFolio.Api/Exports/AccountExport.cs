@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Exports;
 
-public sealed record ExportAccount(Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt, double? PlateStepKg = null);
+public sealed record ExportAccount(
+    Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt, double? PlateStepKg = null, string? E1rmFormula = null);
 
 public sealed record ExportExercise(Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, bool IsArchived);
 
@@ -30,10 +31,13 @@ public sealed record ExportWorkout(
 
 public sealed record ExportPasskey(string Nickname, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 
+public sealed record ExportDailyMetric(
+    DateOnly Date, double? BodyWeightKg, double? BodyFatPercent, double? SleepHours, int? SleepQuality, int? Energy, string? Notes, DateTimeOffset UpdatedAt);
+
 /// <summary>Everything of one account, versioned by <see cref="SchemaVersion"/> and described by docs/export.schema.json.</summary>
 public sealed record AccountExport(
     int SchemaVersion, DateTimeOffset ExportedAt, ExportAccount Account, IReadOnlyList<ExportExercise> Exercises, IReadOnlyList<ExportProgram> Programs,
-    IReadOnlyList<ExportWorkout> Workouts, IReadOnlyList<ExportPasskey> Passkeys)
+    IReadOnlyList<ExportWorkout> Workouts, IReadOnlyList<ExportPasskey> Passkeys, IReadOnlyList<ExportDailyMetric>? DailyMetrics = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -61,8 +65,12 @@ public sealed record AccountExport(
             .ToListAsync(cancellationToken);
         var passkeys = await db.WebAuthnCredentials.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt)
             .Select(c => new ExportPasskey(c.Nickname, c.CreatedAt, c.LastUsedAt)).ToListAsync(cancellationToken);
+        var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Date)
+            .Select(m => new ExportDailyMetric(m.Date, m.BodyWeightKg, m.BodyFatPercent, m.SleepHours, m.SleepQuality, m.Energy, m.Notes, m.UpdatedAt))
+            .ToListAsync(cancellationToken);
         return new AccountExport(CurrentSchemaVersion, now,
-            new ExportAccount(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt, user.PlateStepKg),
-            exercises, programs, workouts, passkeys);
+            new ExportAccount(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt, user.PlateStepKg,
+                user.E1rmFormula),
+            exercises, programs, workouts, passkeys, days);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FitFolio.Api.Account;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Analytics;
 using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Programs;
 using FitFolio.Api.Training.Workouts;
@@ -65,7 +66,7 @@ public static class AccountRestore
         return JsonSerializer.Deserialize<AccountExport>(zip, JsonSerializerOptions.Web)!;
     }
 
-    /// <summary>False when the account already holds training data, or a row id of the export exists on this server.</summary>
+    /// <summary>False when the account already holds training data (or daily metrics the export would add to), or a row id of the export exists on this server.</summary>
     public static async Task<bool> CanRestoreAsync(FitFolioDbContext db, Guid userId, AccountExport export, CancellationToken cancellationToken)
     {
         var exerciseIds = export.Exercises.Select(e => e.Id).ToList();
@@ -73,7 +74,8 @@ public static class AccountRestore
         var workoutIds = export.Workouts.Select(w => w.Id).ToList();
         return !await db.Workouts.AnyAsync(w => w.UserId == userId || workoutIds.Contains(w.Id), cancellationToken)
             && !await db.Programs.AnyAsync(p => p.UserId == userId || programIds.Contains(p.Id), cancellationToken)
-            && !await db.Exercises.AnyAsync(e => e.UserId == userId || exerciseIds.Contains(e.Id), cancellationToken);
+            && !await db.Exercises.AnyAsync(e => e.UserId == userId || exerciseIds.Contains(e.Id), cancellationToken)
+            && (export.DailyMetrics is not { Count: > 0 } || !await db.DailyMetrics.AnyAsync(m => m.UserId == userId, cancellationToken));
     }
 
     public static void Restore(FitFolioDbContext db, User user, AccountExport export)
@@ -81,6 +83,7 @@ public static class AccountRestore
         user.DisplayName = export.Account.DisplayName;
         user.Unit = export.Account.Unit == "lb" ? WeightUnit.Lb : WeightUnit.Kg;
         user.PlateStepKg = export.Account.PlateStepKg;
+        user.E1rmFormula = E1rmFormulas.All.Contains(export.Account.E1rmFormula) ? export.Account.E1rmFormula! : user.E1rmFormula;
         // The same rule as for accounts that predate the choice: a zone other than UTC was chosen by someone.
         if (export.Account.TimeZone != "UTC")
         {
@@ -147,5 +150,18 @@ public static class AccountRestore
             db.Workouts.Add(workout);
             db.Entry(workout).Property(x => x.Status).CurrentValue = w.Status;
         }
+
+        db.DailyMetrics.AddRange((export.DailyMetrics ?? []).Select(m => new DailyMetric
+        {
+            UserId = user.Id,
+            Date = m.Date,
+            BodyWeightKg = m.BodyWeightKg,
+            BodyFatPercent = m.BodyFatPercent,
+            SleepHours = m.SleepHours,
+            SleepQuality = m.SleepQuality,
+            Energy = m.Energy,
+            Notes = m.Notes,
+            UpdatedAt = m.UpdatedAt,
+        }));
     }
 }

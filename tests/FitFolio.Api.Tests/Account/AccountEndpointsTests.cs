@@ -66,6 +66,33 @@ public sealed class AccountEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task The_e1rm_formula_is_epley_until_another_is_chosen(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+
+        var before = await browser.GetJsonAsync("/api/v1/account");
+        await (await browser.PatchAsync("/api/v1/account", new { e1rmFormula = "brzycki" })).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("epley", before.GetProperty("e1rmFormula").GetString());
+        Assert.Equal("brzycki", (await browser.GetJsonAsync("/api/v1/account")).GetProperty("e1rmFormula").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_e1rm_formula_is_refused()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+
+        var refused = await browser.PatchAsync("/api/v1/account", new { e1rmFormula = "lombardi" });
+
+        Assert.Equal(["e1rmFormula"], (await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Display_name_unit_and_time_zone_are_updated(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);

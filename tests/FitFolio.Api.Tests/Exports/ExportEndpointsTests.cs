@@ -33,6 +33,7 @@ public sealed class ExportEndpointsTests
         var text = ExportFiles.HevyKgHeader + "\n"
             + "\"Cardio\",\"30 Jan 2025, 12:34\",\"30 Jan 2025, 13:40\",\"\",\"Rowing Machine\",\"\",\"\",\"0\",\"normal\",\"\",\"\",\"2.1\",\"600\",\"\"\n";
         await browser.CommitAsync((await browser.PreviewAsync(text)).Id());
+        await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepHours = 7.5, energy = 4, notes = "slept well" });
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
         db.WebAuthnCredentials.Add(new WebAuthnCredential
@@ -78,6 +79,8 @@ public sealed class ExportEndpointsTests
         Assert.Equal(102.05828325, (double)logged["sets"]![0]!["weightKg"]!);
         Assert.Equal((2100.0, 600), ((double)imported["sets"]![0]!["distanceM"]!, (int)imported["sets"]![0]!["durationSeconds"]!));
         Assert.Equal("Phone", (string)export["passkeys"]![0]!["nickname"]!);
+        Assert.Equal(("2026-11-24", 82.5, "slept well"), ((string)export["dailyMetrics"]![0]!["date"]!, (double)export["dailyMetrics"]![0]!["bodyWeightKg"]!,
+            (string)export["dailyMetrics"]![0]!["notes"]!));
         foreach (var secret in new[] { "publicKey", "credentialId", "hash", "token", "signCount", "Stranger" })
         {
             Assert.DoesNotContain(secret, body, StringComparison.OrdinalIgnoreCase);

@@ -54,6 +54,17 @@ const HistoryScreen = lazy(() =>
   import('../features/workouts/components/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
 
+const ExerciseScreen = lazy(() =>
+  import('../features/progress/components/exercise-screen').then((m) => ({ default: m.ExerciseScreen })),
+);
+const ProgressScreen = lazy(() =>
+  import('../features/progress/components/progress-screen').then((m) => ({ default: m.ProgressScreen })),
+);
+const BodyScreen = lazy(() => import('../features/progress/components/body-screen').then((m) => ({ default: m.BodyScreen })));
+const InsightsScreen = lazy(() =>
+  import('../features/progress/components/insights-screen').then((m) => ({ default: m.InsightsScreen })),
+);
+
 const MoreScreen = lazy(() => import('./routes/more-screen').then((m) => ({ default: m.MoreScreen })));
 
 const WorkoutHubScreen = lazy(() =>
@@ -92,6 +103,10 @@ export const routes: RouteObject[] = [
           { path: 'programs/:programId', element: <ProgramScreen /> },
           { path: 'programs/:programId/templates/:templateId', element: <TemplateEditorScreen /> },
           { path: 'exercises', element: <ExercisesScreen /> },
+          { path: 'exercises/:exerciseId', element: <ExerciseScreen /> },
+          { path: 'progress', element: <ProgressScreen /> },
+          { path: 'body', element: <BodyScreen /> },
+          { path: 'insights', element: <InsightsScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
           { path: 'settings/import', element: <ImportScreen /> },
           { path: 'settings/import/:importId', element: <ImportPreviewScreen /> },

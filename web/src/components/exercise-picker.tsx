@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { errorMessage } from '../lib/api/api-error';
 import type { Exercise } from '../lib/api/types';
 import { useExercises } from '../lib/exercises/get-exercises';
@@ -50,7 +51,9 @@ export function ExercisePicker({
             {items.slice(0, SHOWN).map((exercise) => (
               <li key={exercise.id} className="card card--compact card__header">
                 <div>
-                  <span className="card__title">{exercise.name}</span>
+                  <Link to={`/exercises/${exercise.id}`} className="card__title">
+                    {exercise.name}
+                  </Link>
                   <span className="muted">
                     {exercise.primaryMuscles.map(muscleLabel).join(', ')} · {equipmentLabel(exercise.equipment)}
                   </span>

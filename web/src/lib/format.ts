@@ -37,3 +37,47 @@ export function formatRelative(iso: string, now = Date.now()): string {
   }
   return 'just now';
 }
+
+// Local dates (YYYY-MM-DD) are calendar days in the account's time zone: read and shifted as UTC days,
+// so no browser offset moves them to the day before.
+const dayOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const dayShort = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DAY_MS = 24 * 3600 * 1000;
+
+function parseDay(ymd: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+/** "30 Nov 2026" for 2026-11-30. */
+export function formatDay(ymd: string): string {
+  const date = parseDay(ymd);
+  return date ? dayOnly.format(date) : ymd;
+}
+
+/** "30 Nov": chart axes. */
+export function formatShortDay(ymd: string): string {
+  const date = parseDay(ymd);
+  return date ? dayShort.format(date) : ymd;
+}
+
+/** The calendar day `days` after (or before) `ymd`. */
+export function addDays(ymd: string, days: number): string {
+  const date = parseDay(ymd);
+  return date ? new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10) : ymd;
+}
+
+/** Today's date in a time zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string | undefined, now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
+/** The Monday that starts the ISO week of `ymd`. */
+export function mondayOf(ymd: string): string {
+  const date = parseDay(ymd);
+  return date ? addDays(ymd, -((date.getUTCDay() + 6) % 7)) : ymd;
+}

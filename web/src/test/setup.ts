@@ -6,6 +6,21 @@ import { resetCsrfToken, setUnauthorizedHandler } from '../lib/api/client';
 import { deleteOfflineStore } from '../lib/offline/offline-store';
 import { forgetQueueState } from '../lib/offline/change-queue';
 
+// jsdom has no matchMedia; the chart library asks it for responsive options.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
 // jsdom cannot navigate; tests that care install their own handler.
 beforeEach(() => setUnauthorizedHandler(() => {}));
 

@@ -5,6 +5,7 @@ using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Imports;
+using FitFolio.Api.Training.Analytics;
 using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Programs;
 using FitFolio.Api.Training.Workouts;
@@ -35,6 +36,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WorkoutExercise> WorkoutExercises => Set<WorkoutExercise>();
     public DbSet<WorkoutSet> WorkoutSets => Set<WorkoutSet>();
     public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
+    public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

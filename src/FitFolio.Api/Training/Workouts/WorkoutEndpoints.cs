@@ -2,6 +2,7 @@ using FitFolio.Api.Auth;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Analytics;
 using FitFolio.Api.Training.Exercises;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,8 @@ public sealed record WorkoutListItem(
 
 public sealed record WorkoutPage(IReadOnlyList<WorkoutListItem> Items, int Page, int PageSize, int Total);
 
-public sealed record WorkoutSummary(long DurationSeconds, int SetCount, double TotalVolumeKg);
+/// <param name="Prs">The personal records set in this workout, as the PR feed lists them.</param>
+public sealed record WorkoutSummary(long DurationSeconds, int SetCount, double TotalVolumeKg, IReadOnlyList<PersonalRecord> Prs);
 
 /// <summary>Status "completed" with a summary, or "discarded" (no set was logged, so the workout was deleted) with a null summary.</summary>
 public sealed record CompletedWorkout(Guid Id, string Status, DateTimeOffset? CompletedAt, WorkoutSummary? Summary);
@@ -285,7 +287,8 @@ public static class WorkoutEndpoints
 
         workout.Complete(now);
         await db.SaveChangesAsync(cancellationToken);
-        var summary = new WorkoutSummary((long)(workout.CompletedAt!.Value - workout.StartedAt).TotalSeconds, sets.Count, WorkoutVolume.Total(sets));
+        var prs = await PersonalRecords.OfWorkoutAsync(db, workout.UserId, workout.Id, cancellationToken);
+        var summary = new WorkoutSummary((long)(workout.CompletedAt!.Value - workout.StartedAt).TotalSeconds, sets.Count, WorkoutVolume.Total(sets), prs);
         return new CompletedWorkout(workout.Id, workout.Status, workout.CompletedAt, summary);
     }
 

@@ -9,7 +9,7 @@ import { meQueryKey, useMe } from '../../features/auth/api/get-me';
 import type { MeResponse, User } from '../../lib/api/types';
 import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
-import { SECONDARY_DESTINATIONS } from '../navigation';
+import { MORE_DESTINATIONS, SECONDARY_DESTINATIONS } from '../navigation';
 
 // The banner and the sync behind it load just after the first screen, off the initial JS budget.
 const OfflineBanner = lazy(() => import('../../features/workouts/offline/offline-banner').then((m) => ({ default: m.OfflineBanner })));
@@ -82,7 +82,10 @@ function PageSkeleton() {
 function AppHeader() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const onSecondary = pathname === '/more' || SECONDARY_DESTINATIONS.some(({ to }) => pathname.startsWith(to));
+  // Exercise pages, Body and Insights belong to Progress, not to the Exercises catalogue or More.
+  const onProgress = ['/progress', '/body', '/insights'].some((to) => pathname.startsWith(to)) || /^\/exercises\/[^/]+/.test(pathname);
+  const onSecondary =
+    !onProgress && (pathname === '/more' || MORE_DESTINATIONS.some(({ to }) => pathname.startsWith(to)));
   const queryClient = useQueryClient();
   const logout = useLogout();
 
@@ -115,21 +118,17 @@ function AppHeader() {
         <NavLink to="/history" className="app-nav__link">
           History
         </NavLink>
-        <NavLink to="/programs" className="app-nav__link">
-          Programs
-        </NavLink>
+        <Link to="/progress" className="app-nav__link" aria-current={onProgress ? 'page' : undefined}>
+          Progress
+        </Link>
         {SECONDARY_DESTINATIONS.map(({ to, label }) => (
-          <NavLink key={to} to={to} className="app-nav__link app-nav__link--wide">
+          <NavLink key={to} to={to} end={to === '/exercises'} className="app-nav__link app-nav__link--wide">
             {label}
           </NavLink>
         ))}
-        <NavLink
-          to="/more"
-          className="app-nav__link app-nav__link--more"
-          aria-current={onSecondary ? 'page' : undefined}
-        >
+        <Link to="/more" className="app-nav__link app-nav__link--more" aria-current={onSecondary ? 'page' : undefined}>
           More
-        </NavLink>
+        </Link>
       </nav>
       <button
         type="button"

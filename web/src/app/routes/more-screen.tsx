@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { SECONDARY_DESTINATIONS } from '../navigation';
+import { MORE_DESTINATIONS } from '../navigation';
 
 /** `/more`: the destinations the phone's tab bar has no room for, one tap away. */
 export function MoreScreen() {
@@ -9,7 +9,7 @@ export function MoreScreen() {
     <div className="page">
       <h1>More</h1>
       <ul className="card-list" aria-label="More destinations">
-        {SECONDARY_DESTINATIONS.map(({ to, label, description }) => (
+        {MORE_DESTINATIONS.map(({ to, label, description }) => (
           <li key={to}>
             <Link to={to} className="link-card">
               <span className="link-card__title">{label}</span>

@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { OFFLINE_META, withOfflineCopy } from '../offline/offline-copies';
-import type { User, WeightUnit } from '../api/types';
+import type { E1rmFormula, User, WeightUnit } from '../api/types';
 
 export const accountQueryKey = ['account', 'profile'] as const;
 
@@ -28,4 +28,9 @@ export function useAccount() {
 /** The unit weights are shown and typed in; kilograms until the account has loaded. */
 export function useWeightUnit(): WeightUnit {
   return useAccount().data?.unit ?? 'kg';
+}
+
+/** The account's e1RM formula (Epley until the account says otherwise). */
+export function useE1rmFormula(): E1rmFormula {
+  return useAccount().data?.e1rmFormula ?? 'epley';
 }

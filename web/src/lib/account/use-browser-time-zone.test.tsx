@@ -7,7 +7,7 @@ import { json, mockFetch } from '../../test/fetch-router';
 import { createTestQueryClient } from '../../test/render';
 import { useBrowserTimeZoneForNewAccount } from './use-browser-time-zone';
 
-const user: User = { id: 'u1', email: 'a@example.com', displayName: '', unit: 'kg', timeZone: 'UTC', timeZoneChosen: false, plateStepKg: 2.5, createdAt: '2025-01-01T00:00:00Z' };
+const user: User = { id: 'u1', email: 'a@example.com', displayName: '', unit: 'kg', timeZone: 'UTC', timeZoneChosen: false, plateStepKg: 2.5, e1rmFormula: 'epley', createdAt: '2025-01-01T00:00:00Z' };
 
 function run(current: User) {
   const server = mockFetch({ 'PATCH /api/v1/account': (r) => json({ ...current, ...(r.body as object) }) });

@@ -1773,6 +1773,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exercises/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseHistory"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseRecords"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    metric?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressSeries"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    by?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyVolumeList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/prs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalRecordList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsightsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyMetricList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/daily/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DailyMetricRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyMetricResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyMetricResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -2077,6 +2477,18 @@ export interface components {
             completedAt: null | string;
             summary: null | components["schemas"]["WorkoutSummary"];
         };
+        CorrelationInsight: {
+            metric: string;
+            /** Format: int32 */
+            n: number;
+            /** Format: double */
+            pearsonR: number;
+            /** Format: double */
+            spearmanRho: number;
+            /** Format: double */
+            pValue: number;
+            strength: string;
+        };
         CreateExerciseRequest: {
             name: null | string;
             primaryMuscles: null | string[];
@@ -2085,6 +2497,37 @@ export interface components {
         };
         CsrfTokenResponse: {
             token: string;
+        };
+        DailyMetricList: {
+            items: components["schemas"]["DailyMetricResponse"][];
+        };
+        DailyMetricRequest: {
+            /** Format: double */
+            bodyWeightKg: null | number;
+            /** Format: double */
+            bodyFatPercent: null | number;
+            /** Format: double */
+            sleepHours: null | number;
+            /** Format: int32 */
+            sleepQuality: null | number;
+            /** Format: int32 */
+            energy: null | number;
+            notes: null | string;
+        };
+        DailyMetricResponse: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            bodyWeightKg: null | number;
+            /** Format: double */
+            bodyFatPercent: null | number;
+            /** Format: double */
+            sleepHours: null | number;
+            /** Format: int32 */
+            sleepQuality: null | number;
+            /** Format: int32 */
+            energy: null | number;
+            notes: null | string;
         };
         DeleteAccountRequest: {
             confirm: null | string;
@@ -2102,6 +2545,15 @@ export interface components {
         };
         DevMailboxResponse: {
             items: components["schemas"]["DevMailboxItem"][];
+        };
+        ExerciseHistory: {
+            items: components["schemas"]["HistorySession"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
         };
         ExerciseItem: {
             /** Format: uuid */
@@ -2121,6 +2573,35 @@ export interface components {
             /** Format: uuid */
             exerciseId: null | string;
             create: null | components["schemas"]["NewExercise"];
+        };
+        ExerciseRecords: {
+            heaviestKg: null | components["schemas"]["RecordValue"];
+            bestE1rmKg: null | components["schemas"]["RecordValue"];
+            bestSetVolumeKg: null | components["schemas"]["RecordValue"];
+            bestSessionVolumeKg: null | components["schemas"]["RecordValue"];
+            mostReps: null | components["schemas"]["RecordValue"];
+            repMaxes: components["schemas"]["RepMax"][];
+        };
+        HistorySession: {
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date */
+            date: string;
+            sets: components["schemas"]["HistorySet"][];
+        };
+        HistorySet: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            reps: number;
+            /** Format: double */
+            weightKg: number;
+            /** Format: double */
+            rpe: null | number;
+            setType: string;
+            notes: null | string;
+            /** Format: double */
+            e1rmKg: null | number;
         };
         HttpValidationProblemDetails: {
             type: null | string;
@@ -2189,6 +2670,11 @@ export interface components {
             workoutsAlreadyPresent: number;
             /** Format: int32 */
             exercisesCreated: number;
+        };
+        InsightsResponse: {
+            trends: components["schemas"]["TrendInsight"][];
+            plateaus: components["schemas"]["PlateauInsight"][];
+            correlations: components["schemas"]["CorrelationInsight"][];
         };
         JsonElement: unknown;
         LastPerformance: {
@@ -2267,6 +2753,26 @@ export interface components {
             rpe: null | number;
             setType: string;
         };
+        PersonalRecord: {
+            /** Format: uuid */
+            setId: string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: uuid */
+            exerciseId: string;
+            type: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            previous: number;
+            /** Format: int32 */
+            reps: number;
+            /** Format: date-time */
+            achievedAt: string;
+        };
+        PersonalRecordList: {
+            items: components["schemas"]["PersonalRecord"][];
+        };
         PlanItemResponse: {
             /** Format: uuid */
             exerciseId: string;
@@ -2285,6 +2791,18 @@ export interface components {
             targetWeightKg: null | number;
             notes: null | string;
             last: null | components["schemas"]["LastSet"];
+        };
+        PlateauInsight: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            sessions: number;
+            /** Format: double */
+            recentBestE1rmKg: number;
+            /** Format: double */
+            previousBestE1rmKg: number;
+            /** Format: double */
+            changePercent: number;
         };
         PreviousExercise: {
             /** Format: uuid */
@@ -2316,6 +2834,17 @@ export interface components {
             updatedAt: string;
             templates: components["schemas"]["TemplateSummary"][];
         };
+        ProgressPoint: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: double */
+            value: number;
+        };
+        ProgressSeries: {
+            items: components["schemas"]["ProgressPoint"][];
+        };
         PutSetRequest: {
             /** Format: uuid */
             exerciseId: null | string;
@@ -2329,6 +2858,16 @@ export interface components {
             notes: null | string;
             /** Format: date-time */
             completedAt: null | string;
+        };
+        RecordValue: {
+            /** Format: double */
+            value: number;
+            /** Format: uuid */
+            setId: null | string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date-time */
+            achievedAt: string;
         };
         RegisteredPasskeyResponse: {
             /** Format: uuid */
@@ -2350,6 +2889,18 @@ export interface components {
         };
         RenamePasskeyRequest: {
             nickname: null | string;
+        };
+        RepMax: {
+            /** Format: int32 */
+            reps: number;
+            /** Format: double */
+            weightKg: number;
+            /** Format: uuid */
+            setId: string;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date-time */
+            achievedAt: string;
         };
         SessionItem: {
             /** Format: uuid */
@@ -2462,12 +3013,27 @@ export interface components {
             /** Format: int32 */
             exerciseCount: number;
         };
+        TrendInsight: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            windowWeeks: number;
+            /** Format: int32 */
+            n: number;
+            /** Format: double */
+            slopeKgPerWeek: number;
+            /** Format: double */
+            ciLowKgPerWeek: number;
+            /** Format: double */
+            ciHighKgPerWeek: number;
+        };
         UpdateAccountRequest: {
             displayName: null | string;
             unit: null | string;
             timeZone: null | string;
             /** Format: double */
             plateStepKg: null | number;
+            e1rmFormula: null | string;
         };
         UpdateExerciseRequest: {
             name: null | string;
@@ -2500,6 +3066,19 @@ export interface components {
             plateStepKg: number;
             /** Format: date-time */
             createdAt: string;
+            e1rmFormula: string;
+        };
+        WeeklyVolume: {
+            /** Format: date */
+            weekStart: string;
+            key: string;
+            /** Format: double */
+            volumeKg: number;
+            /** Format: double */
+            hardSets: number;
+        };
+        WeeklyVolumeList: {
+            items: components["schemas"]["WeeklyVolume"][];
         };
         WorkoutExerciseResponse: {
             /** Format: uuid */
@@ -2555,6 +3134,7 @@ export interface components {
             setCount: number;
             /** Format: double */
             totalVolumeKg: number;
+            prs: components["schemas"]["PersonalRecord"][];
         };
     };
     responses: never;

@@ -1,5 +1,6 @@
 // Types for the FitFolio HTTP API (/api/v1), kept in this one file so they can be checked
 // against the server's OpenAPI document. JSON is camelCase throughout; times are ISO 8601 strings.
+import type { components } from './schema';
 import type {
   AuthenticationResponseJSON,
   PublicKeyCredentialCreationOptionsJSON,
@@ -8,6 +9,8 @@ import type {
 } from '@simplewebauthn/browser';
 
 export type IsoDateTime = string;
+
+type Schemas = components['schemas'];
 
 /** RFC 9457 problem details with FitFolio's extra members. */
 export interface ProblemDetails {
@@ -46,7 +49,11 @@ export interface User {
   /** What converted targets round to and steppers step by, in kg (2.5 kg or 5 lb unless set). */
   plateStepKg: number;
   createdAt: IsoDateTime;
+  /** How records and progress estimate a one-rep max. */
+  e1rmFormula: E1rmFormula;
 }
+
+export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
 
 export interface ListResponse<T> {
   items: T[];
@@ -185,6 +192,7 @@ export interface UpdateAccountRequest {
   unit?: WeightUnit;
   timeZone?: string;
   plateStepKg?: number;
+  e1rmFormula?: E1rmFormula;
 }
 
 // ---------- Training: exercises ----------
@@ -432,6 +440,8 @@ export interface WorkoutSummary {
   durationSeconds: number;
   setCount: number;
   totalVolumeKg: number;
+  /** The records the workout's sets beat (POST /workouts/{id}/complete). */
+  prs?: PersonalRecord[];
 }
 
 // POST /workouts/{id}/complete: 'discarded' (deleted, summary null) when no set was logged
@@ -518,3 +528,45 @@ export interface DeleteAccountRequest {
   /** The account's email address, typed by the user. */
   confirm: string;
 }
+
+// ---------- Analytics: records, progress, volume, PRs, daily metrics, insights ----------
+// Weights in kilograms (2 decimals), dates are local dates (YYYY-MM-DD) in the account's time zone.
+
+export type IsoDate = string;
+
+// GET /exercises/{id}/records (each record null until a counting set makes one), /history, /progress,
+// GET /analytics/volume and /analytics/prs: the server's own types, with the set and PR types narrowed.
+export type RecordValue = Schemas['RecordValue'];
+export type RepMax = Schemas['RepMax'];
+export type ExerciseRecords = Schemas['ExerciseRecords'];
+
+export type HistorySet = Omit<Schemas['HistorySet'], 'setType'> & { setType: SetType };
+export type ExerciseHistorySession = Omit<Schemas['HistorySession'], 'sets'> & { sets: HistorySet[] };
+export type ExerciseHistoryResponse = Omit<Schemas['ExerciseHistory'], 'items'> & { items: ExerciseHistorySession[] };
+
+export type ProgressMetric = 'e1rm' | 'topSet' | 'volume';
+export type ProgressPoint = Schemas['ProgressPoint'];
+export type ProgressResponse = Schemas['ProgressSeries'];
+
+export type VolumeItem = Schemas['WeeklyVolume'];
+export type VolumeResponse = Schemas['WeeklyVolumeList'];
+
+export type PrType = 'heaviest' | 'e1rm' | 'set_volume' | 'rep_max';
+/** `value` and `previous` in kilograms; `reps` is the set's, for rep_max the rep count whose record it is. */
+export type PersonalRecord = Omit<Schemas['PersonalRecord'], 'type'> & { type: PrType };
+export type PersonalRecordsResponse = ListResponse<PersonalRecord>;
+
+// PUT /metrics/daily/{date} (upsert), GET /metrics/daily?from=&to=, DELETE /metrics/daily/{date}
+export type DailyMetricsInput = Partial<Schemas['DailyMetricRequest']>;
+export type DailyMetrics = Schemas['DailyMetricResponse'];
+export type DailyMetricsResponse = Schemas['DailyMetricList'];
+
+// GET /analytics/insights: trends over 4, 8 and 12 weeks, plateaus, correlations (only from n = 10)
+export type Trend = Schemas['TrendInsight'];
+export type Plateau = Schemas['PlateauInsight'];
+export type DailyMetricName = 'bodyWeightKg' | 'bodyFatPercent' | 'sleepHours' | 'sleepQuality' | 'energy';
+export type Correlation = Omit<Schemas['CorrelationInsight'], 'metric' | 'strength'> & {
+  metric: DailyMetricName;
+  strength: 'weak' | 'moderate' | 'strong';
+};
+export type Insights = Omit<Schemas['InsightsResponse'], 'correlations'> & { correlations: Correlation[] };

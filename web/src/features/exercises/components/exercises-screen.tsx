@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { emptyExerciseFilters, ExerciseFilterBar, type ExerciseFilterValues } from '../../../components/exercise-filter-bar';
 import { ExerciseForm } from '../../../components/exercise-form';
@@ -128,7 +129,7 @@ function ExerciseRow({ exercise, onStatus }: { exercise: Exercise; onStatus: (s:
   return (
     <li className="card card--compact">
       <h3 className="card__title">
-        {exercise.name}
+        <Link to={`/exercises/${exercise.id}`}>{exercise.name}</Link>
         {exercise.isCustom && <span className="badge">Custom</span>}
         {exercise.isArchived && <span className="chip chip--outline">Archived</span>}
       </h3>

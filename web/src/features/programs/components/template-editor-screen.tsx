@@ -249,7 +249,7 @@ function TemplateRowEditor({
     <li className="card template-row" aria-label={`${index + 1}. ${name}`}>
       <div className="card__header">
         <h3 className="card__title">
-          {index + 1}. {name}
+          {index + 1}. <Link to={`/exercises/${row.exerciseId}`}>{name}</Link>
         </h3>
         <div className="reorder">
           <button type="button" className="button button--secondary" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onMove(-1)}>

@@ -13,6 +13,7 @@ const account = {
   timeZone: 'Europe/Berlin',
   timeZoneChosen: true,
   plateStepKg: 2.5,
+  e1rmFormula: 'epley',
   createdAt: '2025-01-01T00:00:00Z',
 };
 
@@ -46,7 +47,23 @@ describe('SettingsScreen', () => {
       displayName: 'Sam',
       unit: 'lb',
       timeZone: 'Europe/Berlin',
+      e1rmFormula: 'epley',
     });
+  });
+
+  it('chooses the formula records and progress estimate a one-rep max with', async () => {
+    const server = mockFetch({
+      'GET /api/v1/account': () => json(account),
+      'PATCH /api/v1/account': (request) => json({ ...account, ...(request.body as object) }),
+    });
+    const user = userEvent.setup();
+    renderSettings();
+
+    await user.selectOptions(await screen.findByLabelText('Estimated 1-rep max (e1RM)'), 'brzycki');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await screen.findByText('Settings saved.');
+    expect(server.calls('PATCH /api/v1/account')[0]?.body).toMatchObject({ e1rmFormula: 'brzycki' });
   });
 
   it('saves a plate step in kilograms, converted from the unit it is chosen in', async () => {

@@ -4,7 +4,7 @@ import { SkeletonList } from '../../../components/skeleton-list';
 import { UnitChoice } from '../../../components/unit-choice';
 import { useAccount } from '../../../lib/account/get-account';
 import { ApiError, errorMessage } from '../../../lib/api/api-error';
-import type { User, WeightUnit } from '../../../lib/api/types';
+import type { E1rmFormula, User, WeightUnit } from '../../../lib/api/types';
 import { plateStep, toKg, weightStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUpdateAccount } from '../api/update-account';
@@ -42,12 +42,20 @@ function timeZones(current: string): string[] {
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
+const E1RM_FORMULAS: { value: E1rmFormula; label: string }[] = [
+  { value: 'epley', label: 'Epley: weight × (1 + reps / 30)' },
+  { value: 'brzycki', label: 'Brzycki: weight × 36 / (37 − reps), up to 12 reps' },
+  { value: 'rpe', label: 'RPE chart: from reps and RPE (sets without RPE get none)' },
+];
+
 const STEP_OPTIONS: Record<WeightUnit, number[]> = { kg: [0.5, 1, 1.25, 2.5, 5], lb: [1, 2.5, 5, 10] };
 
 function SettingsForm({ user }: { user: User }) {
   const nameId = useId();
   const zoneId = useId();
   const stepId = useId();
+  const formulaId = useId();
+  const [e1rmFormula, setE1rmFormula] = useState<E1rmFormula>(user.e1rmFormula);
   const [displayName, setDisplayName] = useState(user.displayName);
   const [unit, setUnit] = useState<WeightUnit>(user.unit);
   const [timeZone, setTimeZone] = useState(user.timeZone);
@@ -61,7 +69,7 @@ function SettingsForm({ user }: { user: User }) {
     event.preventDefault();
     setStatus('');
     update.mutate(
-      { displayName: displayName.trim(), unit, timeZone, ...(step === null ? {} : { plateStepKg: toKg(step, unit) }) },
+      { displayName: displayName.trim(), unit, timeZone, e1rmFormula, ...(step === null ? {} : { plateStepKg: toKg(step, unit) }) },
       { onSuccess: () => setStatus('Settings saved.') },
     );
   }
@@ -104,6 +112,17 @@ function SettingsForm({ user }: { user: User }) {
           ))}
         </select>
         <span className="muted">The smallest change you can make on the bar: targets in the other unit round to it and ± steps by it.</span>
+      </div>
+      <div className="field">
+        <label htmlFor={formulaId}>Estimated 1-rep max (e1RM)</label>
+        <select id={formulaId} value={e1rmFormula} onChange={(e) => setE1rmFormula(e.target.value as E1rmFormula)}>
+          {E1RM_FORMULAS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+        <span className="muted">How records, progress charts and insights estimate the most you could lift once.</span>
       </div>
       {update.isError && <ErrorAlert>{errorMessage(update.error)}</ErrorAlert>}
       <LiveStatus>{status}</LiveStatus>

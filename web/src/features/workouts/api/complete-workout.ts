@@ -24,6 +24,8 @@ export function useCompleteWorkout() {
       queryClient.setQueryData<Workout>(workoutQueryOptions(result.id).queryKey, (w) =>
         w ? { ...w, status: 'completed', completedAt: result.completedAt } : w,
       );
+      // Records, progress, volume and insights all change with a finished workout.
+      void queryClient.invalidateQueries({ queryKey: ['analytics'] });
       return queryClient.invalidateQueries({ queryKey: [...workoutsQueryKeyRoot, 'list'] });
     },
   });

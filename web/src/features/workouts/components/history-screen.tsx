@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/alert';
+import { Pager } from '../../../components/pager';
 import { SkeletonList } from '../../../components/skeleton-list';
 import { useWeightUnit } from '../../../lib/account/get-account';
 import { errorMessage } from '../../../lib/api/api-error';
@@ -58,27 +59,9 @@ export function HistoryScreen() {
               </li>
             ))}
           </ul>
-          <Pager page={page} total={workouts.data.total} busy={workouts.isFetching} onPage={setPage} />
+          <Pager label="History pages" page={page} pageSize={PAGE_SIZE} total={workouts.data.total} busy={workouts.isFetching} onPage={setPage} />
         </>
       )}
     </div>
-  );
-}
-
-function Pager({ page, total, busy, onPage }: { page: number; total: number; busy: boolean; onPage: (p: number) => void }) {
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (pages <= 1) return null;
-  return (
-    <nav className="pager" aria-label="History pages">
-      <button type="button" className="button button--secondary" disabled={page <= 1 || busy} onClick={() => onPage(page - 1)}>
-        Newer
-      </button>
-      <span aria-live="polite">
-        Page {page} of {pages}
-      </span>
-      <button type="button" className="button button--secondary" disabled={page >= pages || busy} onClick={() => onPage(page + 1)}>
-        Older
-      </button>
-    </nav>
   );
 }

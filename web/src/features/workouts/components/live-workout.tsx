@@ -4,7 +4,8 @@ import { ErrorAlert, LiveStatus } from '../../../components/alert';
 import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
-import type { Exercise, WeightUnit, Workout, WorkoutSummary } from '../../../lib/api/types';
+import { prList } from '../../../lib/analytics/personal-records';
+import type { Exercise, PrType, WeightUnit, Workout, WorkoutSummary } from '../../../lib/api/types';
 import { formatTime } from '../../../lib/format';
 import { formatClock } from '../../../lib/training-labels';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
@@ -17,9 +18,10 @@ import { useStoreExercises } from '../api/use-store-exercises';
 import { useUpdateWorkout } from '../api/update-workout';
 import { DeleteWorkout } from './delete-workout';
 import { RestBar } from './rest-bar';
+import { usePrMarks } from './use-pr-marks';
 import { useRestTimer } from './use-rest-timer';
 import { AutosaveNote, WorkoutLog } from './workout-log';
-import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type LocalLog } from './workout-log-state';
+import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type LocalLog, type LogState } from './workout-log-state';
 
 const DEFAULT_REST_SECONDS = 90;
 
@@ -56,6 +58,26 @@ function useBodyweightCheck(workout: Workout, added: Exercise[]): (exerciseId: s
   return useCallback((exerciseId: string) => ids.has(exerciseId), [ids]);
 }
 
+/**
+ * "New record on Bench Press: heaviest weight and best e1RM." for the set that most recently became a PR; sets
+ * already logged when the screen opened (a reload) are marked but not announced again.
+ */
+function useRecordAnnouncement(state: LogState, marks: ReadonlyMap<string, PrType[]>): string {
+  const [message, setMessage] = useState('');
+  const [announced, setAnnounced] = useState<ReadonlySet<string>>(
+    () => new Set(state.blocks.flatMap((b) => b.rows.filter((r) => r.saved !== null).map((r) => r.id))),
+  );
+  const fresh = [...marks.keys()].filter((id) => !announced.has(id));
+  if (fresh.length > 0) {
+    const rowId = fresh.at(-1);
+    const block = state.blocks.find((b) => b.rows.some((r) => r.id === rowId));
+    const types = (rowId && marks.get(rowId)) || [];
+    setAnnounced(new Set([...announced, ...marks.keys()]));
+    setMessage(`New record on ${block?.exerciseName ?? 'this exercise'}: ${prList(types)}.`);
+  }
+  return message;
+}
+
 function ElapsedClock({ startedAt }: { startedAt: string }) {
   const seconds = useElapsedSeconds(startedAt);
   return (
@@ -75,7 +97,7 @@ export function LiveWorkout({
   unit: WeightUnit;
   /** The account's plate step in its unit. */
   step: number;
-  onFinished: (summary: WorkoutSummary) => void;
+  onFinished: (summary: WorkoutSummary, names: ReadonlyMap<string, string>) => void;
 }) {
   const [state, dispatch] = useReducer(logReducer, undefined, () => initLog(workout, unit, true, readLocalLog(workout.id), step));
   const [status, setStatus] = useState('');
@@ -107,6 +129,9 @@ export function LiveWorkout({
 
   const storeExercises = useStoreExercises(workout.id, onListNotSaved);
 
+  const prMarks = usePrMarks(state);
+  const recordStatus = useRecordAnnouncement(state, prMarks);
+
   const unsaved = unsavedRows(state).length;
   const unlogged = unloggedRows(state).length;
 
@@ -131,7 +156,7 @@ export function LiveWorkout({
       onSuccess: (result) => {
         end();
         // No set logged: the server discarded the workout instead of keeping an empty one.
-        if (result.summary) onFinished(result.summary);
+        if (result.summary) onFinished(result.summary, new Map(state.blocks.map((b) => [b.exerciseId, b.exerciseName])));
         else void navigate('/', { replace: true });
       },
     });
@@ -146,7 +171,9 @@ export function LiveWorkout({
         </p>
       </header>
       <LiveStatus>{status}</LiveStatus>
+      <LiveStatus className="live-status--record">{recordStatus}</LiveStatus>
       <WorkoutLog
+        prMarks={prMarks}
         workoutId={workout.id}
         state={state}
         dispatch={dispatch}

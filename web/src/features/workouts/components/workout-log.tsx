@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { Link } from 'react-router';
 import { Confirm } from '../../../components/confirm';
-import type { SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
+import { prList } from '../../../lib/analytics/personal-records';
+import type { PrType, SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
 import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
 import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from '../../../lib/units';
@@ -20,6 +22,8 @@ import {
 } from './workout-log-state';
 
 export type LogMode = 'live' | 'edit' | 'view';
+
+const NO_PRS: PrType[] = [];
 
 const TYPE_MARK: Partial<Record<SetType, string>> = { warmup: 'W', drop: 'D', failure: 'F' };
 
@@ -74,6 +78,7 @@ export function WorkoutLog({
   onReorder,
   newSetTime,
   onStatus,
+  prMarks,
 }: {
   workoutId: string;
   state: LogState;
@@ -88,6 +93,8 @@ export function WorkoutLog({
   /** When a set added now counts as done; a past workout's sets belong to its own day, not today. */
   newSetTime?: string;
   onStatus: (message: string) => void;
+  /** The records each logged set beat, by row id (the live workout only). */
+  prMarks?: ReadonlyMap<string, PrType[]>;
 }) {
   const putSetMutation = usePutSet();
   const deleteSet = useDeleteSet();
@@ -180,7 +187,11 @@ export function WorkoutLog({
         return (
           <section key={block.exerciseId} className="exercise-block" aria-label={block.exerciseName}>
             <header className="exercise-block__header">
-              <h2 className="exercise-block__title break-anywhere">{block.exerciseName}</h2>
+              <h2 className="exercise-block__title break-anywhere">
+                <Link to={`/exercises/${block.exerciseId}`} className="exercise-block__link">
+                  {block.exerciseName}
+                </Link>
+              </h2>
               {mode !== 'view' && onReorder && state.blocks.length > 1 && (
                 <div className="exercise-block__move">
                   <button
@@ -234,6 +245,7 @@ export function WorkoutLog({
                       bodyweight={isBodyweight}
                       active={row.id === activeId}
                       error={rowErrors[row.id] ?? ''}
+                      prs={prMarks?.get(row.id) ?? NO_PRS}
                       dispatch={dispatch}
                       canMove={{ up: canMoveSet(state, row.id, -1), down: canMoveSet(state, row.id, 1) }}
                       onChoose={() => setChosenRow(row.id)}
@@ -300,6 +312,7 @@ function SetRowView({
   onChoose,
   onSave,
   onDelete,
+  prs,
 }: {
   workoutId: string;
   row: SetRow;
@@ -318,6 +331,7 @@ function SetRowView({
   onChoose: () => void;
   onSave: () => void;
   onDelete: () => Promise<void>;
+  prs: readonly PrType[];
 }) {
   const [optionsOpen, setOptionsOpen] = useState(false);
   const label = rowLabel(row, number);
@@ -423,6 +437,13 @@ function SetRowView({
             {saving ? '…' : failed ? '↻' : '✓'}
           </button>
         </div>
+      )}
+      {logged && prs.length > 0 && (
+        <p className="set-row__note">
+          <span className="pr-mark">
+            <span aria-hidden="true">🏆</span> PR<span className="visually-hidden">: new record, {prList(prs)}</span>
+          </span>
+        </p>
       )}
       {failed && <p className="not-saved set-row__note">Not saved — retry</p>}
       {error && (

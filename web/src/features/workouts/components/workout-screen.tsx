@@ -18,7 +18,7 @@ export function WorkoutScreen() {
   const workout = useWorkout(workoutId);
   const account = useAccount();
   // Held here: finishing flips the cached workout to completed, which swaps the live screen out.
-  const [finished, setFinished] = useState<{ workoutId: string; summary: WorkoutSummary } | null>(null);
+  const [finished, setFinished] = useState<{ workoutId: string; summary: WorkoutSummary; names: ReadonlyMap<string, string> } | null>(null);
   useDocumentTitle(workout.data?.status === 'in_progress' ? 'Workout' : 'Workout log');
 
   // Weights are typed in the user's unit, so the log waits for the account (or its failure: kg).
@@ -41,14 +41,14 @@ export function WorkoutScreen() {
     );
   }
   const unit = account.data?.unit ?? 'kg';
-  if (finished?.workoutId === workout.data.id) return <WorkoutSummaryView summary={finished.summary} unit={unit} />;
+  if (finished?.workoutId === workout.data.id) return <WorkoutSummaryView summary={finished.summary} names={finished.names} unit={unit} />;
   return workout.data.status === 'in_progress' ? (
     <LiveWorkout
       key={workout.data.id}
       workout={workout.data}
       unit={unit}
       step={plateStep(unit, account.data?.plateStepKg)}
-      onFinished={(summary) => setFinished({ workoutId: workout.data.id, summary })}
+      onFinished={(summary, names) => setFinished({ workoutId: workout.data.id, summary, names })}
     />
   ) : (
     <WorkoutDetail key={workout.data.id} workout={workout.data} unit={unit} />

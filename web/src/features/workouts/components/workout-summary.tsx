@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { describePr, groupBySet } from '../../../lib/analytics/personal-records';
 import type { WeightUnit, WorkoutSummary } from '../../../lib/api/types';
 import { formatDuration } from '../../../lib/training-labels';
 import { formatVolume } from '../../../lib/units';
 
-export function WorkoutStats({ summary, unit }: { summary: WorkoutSummary; unit: WeightUnit }) {
+export function WorkoutStats({ summary, unit }: { summary: Omit<WorkoutSummary, 'prs'>; unit: WeightUnit }) {
   return (
     <dl className="stat-grid">
       <div className="stat">
@@ -22,7 +23,16 @@ export function WorkoutStats({ summary, unit }: { summary: WorkoutSummary; unit:
   );
 }
 
-export function WorkoutSummaryView({ summary, unit }: { summary: WorkoutSummary; unit: WeightUnit }) {
+export function WorkoutSummaryView({
+  summary,
+  names,
+  unit,
+}: {
+  summary: WorkoutSummary;
+  /** Exercise names by id, for the records list. */
+  names: ReadonlyMap<string, string>;
+  unit: WeightUnit;
+}) {
   return (
     <div className="page">
       <h1 tabIndex={-1}>Workout complete</h1>
@@ -30,6 +40,27 @@ export function WorkoutSummaryView({ summary, unit }: { summary: WorkoutSummary;
         Nice work. Here is how it went.
       </p>
       <WorkoutStats summary={summary} unit={unit} />
+      {summary.prs && summary.prs.length > 0 && (
+        <section className="summary-prs" aria-labelledby="summary-prs-title">
+          <h2 id="summary-prs-title">
+            <span aria-hidden="true">🏆</span> New records
+          </h2>
+          <ul className="card-list" aria-label="New records">
+            {groupBySet(summary.prs).map(([first, ...more]) => (
+              <li key={first.setId} className="pr-item">
+                <span className="pr-item__body">
+                  <Link to={`/exercises/${first.exerciseId}`} className="pr-item__name">
+                    {names.get(first.exerciseId) ?? 'Exercise'}
+                  </Link>
+                  {[first, ...more].map((pr) => (
+                    <span key={pr.type}>{describePr(pr, unit)}</span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="actions">
         <Link to="/" className="button button--primary">
           Back home

@@ -34,6 +34,14 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("E1rmFormula")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("epley")
+                        .HasColumnName("e1rm_formula");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -323,6 +331,127 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_sessions_user_id_expires_at");
 
                     b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CommittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExercisesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercises_json");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<byte[]>("Rows")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("rows");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_count");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<string>("SkippedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skipped_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("WorkoutCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workout_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_previews");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_import_previews_user_id_created_at");
+
+                    b.ToTable("import_previews", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.DailyMetric", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<double?>("BodyFatPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("body_fat_percent");
+
+                    b.Property<double?>("BodyWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("body_weight_kg");
+
+                    b.Property<int?>("Energy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("energy");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<double?>("SleepHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sleep_hours");
+
+                    b.Property<int?>("SleepQuality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sleep_quality");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Date")
+                        .HasName("pk_daily_metrics");
+
+                    b.ToTable("daily_metrics", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
@@ -3169,82 +3298,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("CommittedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("committed_at");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ExercisesJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("exercises_json");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("format");
-
-                    b.Property<string>("ResultJson")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("result_json");
-
-                    b.Property<byte[]>("Rows")
-                        .IsRequired()
-                        .HasColumnType("BLOB")
-                        .HasColumnName("rows");
-
-                    b.Property<int>("SetCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("set_count");
-
-                    b.Property<int>("SkippedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("skipped_count");
-
-                    b.Property<string>("SkippedJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("skipped_json");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("unit");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.Property<int>("WorkoutCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("workout_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_import_previews");
-
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_import_previews_user_id_created_at");
-
-                    b.ToTable("import_previews", (string)null);
-                });
-
             modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3659,17 +3712,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
-                {
-                    b.HasOne("FitFolio.Api.Account.User", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_exercises_users_user_id");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
@@ -3678,6 +3720,27 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_previews_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.DailyMetric", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_metrics_users_user_id");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_exercises_users_user_id");
 
                     b.Navigation("User");
                 });
