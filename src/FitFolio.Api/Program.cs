@@ -1,7 +1,6 @@
 using FitFolio.Api.Account;
 using FitFolio.Api.Auth;
 using FitFolio.Api.DevMailbox;
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Exports;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Configuration;
@@ -11,6 +10,7 @@ using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Infrastructure.Redis;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Programs;
 using FitFolio.Api.Training.Workouts;
 

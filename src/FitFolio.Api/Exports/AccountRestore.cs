@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
 using FitFolio.Api.Account;
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Programs;
 using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;

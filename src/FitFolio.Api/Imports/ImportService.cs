@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Exports;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Imports;
+using FitFolio.Api.Training.Exercises;
 
 namespace FitFolio.Api.Tests.Imports;
 

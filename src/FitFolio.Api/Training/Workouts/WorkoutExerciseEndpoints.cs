@@ -1,7 +1,7 @@
 using FitFolio.Api.Auth;
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Training.Workouts;

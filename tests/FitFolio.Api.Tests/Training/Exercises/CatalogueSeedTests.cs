@@ -1,7 +1,7 @@
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Tests.Support;
+using FitFolio.Api.Training.Exercises;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
+using FitFolio.Api.Training.Exercises;
 
 namespace FitFolio.Api.Tests.Training.Workouts;
 

@@ -293,6 +293,15 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<byte[]>("PreviousTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_token_hash");
+
+                    b.Property<DateTimeOffset?>("PreviousTokenValidUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_token_valid_until");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
@@ -319,6 +328,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
+                    b.HasIndex("PreviousTokenHash")
+                        .HasDatabaseName("ix_sessions_previous_token_hash");
+
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_sessions_token_hash");
@@ -327,6 +339,82 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_sessions_user_id_expires_at");
 
                     b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExercisesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("exercises_json");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("text")
+                        .HasColumnName("result_json");
+
+                    b.Property<byte[]>("Rows")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("rows");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("set_count");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<string>("SkippedJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skipped_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("WorkoutCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("workout_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_previews");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_import_previews_user_id_created_at");
+
+                    b.ToTable("import_previews", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
@@ -3173,82 +3261,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("CommittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("committed_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ExercisesJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("exercises_json");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("format");
-
-                    b.Property<string>("ResultJson")
-                        .HasColumnType("text")
-                        .HasColumnName("result_json");
-
-                    b.Property<byte[]>("Rows")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("rows");
-
-                    b.Property<int>("SetCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("set_count");
-
-                    b.Property<int>("SkippedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("skipped_count");
-
-                    b.Property<string>("SkippedJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("skipped_json");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("unit");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.Property<int>("WorkoutCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("workout_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_import_previews");
-
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_import_previews_user_id_created_at");
-
-                    b.ToTable("import_previews", (string)null);
-                });
-
             modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3665,17 +3677,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
-                {
-                    b.HasOne("FitFolio.Api.Account.User", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_exercises_users_user_id");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
@@ -3684,6 +3685,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_previews_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_exercises_users_user_id");
 
                     b.Navigation("User");
                 });

@@ -289,6 +289,15 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<byte[]>("PreviousTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("previous_token_hash");
+
+                    b.Property<long?>("PreviousTokenValidUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_token_valid_until");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("revoked_at");
@@ -315,6 +324,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
+                    b.HasIndex("PreviousTokenHash")
+                        .HasDatabaseName("ix_sessions_previous_token_hash");
+
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_sessions_token_hash");
@@ -323,6 +335,82 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_sessions_user_id_expires_at");
 
                     b.ToTable("sessions", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CommittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExercisesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercises_json");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<byte[]>("Rows")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("rows");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_count");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<string>("SkippedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skipped_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("WorkoutCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workout_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_previews");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_import_previews_user_id_created_at");
+
+                    b.ToTable("import_previews", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
@@ -3169,82 +3257,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("CommittedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("committed_at");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ExercisesJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("exercises_json");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("format");
-
-                    b.Property<string>("ResultJson")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("result_json");
-
-                    b.Property<byte[]>("Rows")
-                        .IsRequired()
-                        .HasColumnType("BLOB")
-                        .HasColumnName("rows");
-
-                    b.Property<int>("SetCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("set_count");
-
-                    b.Property<int>("SkippedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("skipped_count");
-
-                    b.Property<string>("SkippedJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("skipped_json");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("unit");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.Property<int>("WorkoutCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("workout_count");
-
-                    b.HasKey("Id")
-                        .HasName("pk_import_previews");
-
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_import_previews_user_id_created_at");
-
-                    b.ToTable("import_previews", (string)null);
-                });
-
             modelBuilder.Entity("FitFolio.Api.Training.Programs.TemplateExercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3659,17 +3671,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
-                {
-                    b.HasOne("FitFolio.Api.Account.User", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_exercises_users_user_id");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("FitFolio.Api.Imports.ImportPreview", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
@@ -3678,6 +3679,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_previews_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_exercises_users_user_id");
 
                     b.Navigation("User");
                 });
