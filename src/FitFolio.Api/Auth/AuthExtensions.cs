@@ -22,6 +22,7 @@ public static class AuthExtensions
     {
         var services = builder.Services;
         services.AddSingleton<SessionCookie>();
+        services.AddSingleton<LinkRequestCookie>();
         services.AddScoped<SessionTokenService>();
         services.AddScoped<SignIn>();
         services.AddScoped<Reauthentication>();

@@ -2234,6 +2234,7 @@ export interface components {
         };
         MagicLinkVerifyRequest: {
             token: null | string;
+            confirm?: null | boolean;
         };
         MagicLinkVerifyResponse: {
             user: components["schemas"]["UserResponse"];

@@ -75,6 +75,8 @@ export interface MagicLinkStartResponse {
 // POST /auth/magic-link/verify
 export interface MagicLinkVerifyRequest {
   token: string;
+  /** Sent after the user confirmed a link opened in another browser than the one that asked for it. */
+  confirm?: boolean;
 }
 export interface MagicLinkVerifyResponse {
   user: User;
