@@ -8,6 +8,7 @@ bash scripts/build-web.sh >/dev/null
 dotnet build src/FitFolio.Api -c Release -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" App__PublicUrl="http://localhost:$port" \
 ConnectionStrings__Database="Data Source=$tmp/bench.db" RateLimits__MagicLinkStartPerMinute=1000000 RateLimits__MagicLinkPerEmailPerHour=1000000 \
+RateLimits__MagicLinkPerEmailTotalPerHour=1000000 RateLimits__WebAuthnStartPerMinute=1000000 RateLimits__MagicLinkVerifyPerMinute=1000000 \
 Serilog__MinimumLevel__Default=Warning \
   dotnet src/FitFolio.Api/bin/Release/net10.0/FitFolio.Api.dll >"$tmp/app.log" 2>&1 &
 app=$!
@@ -15,6 +16,9 @@ trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://localhost:$port/healthz/ready" >/dev/null && break; sleep 0.5; done
 echo "== magic-link start: known vs unknown address"
 node bench/magic-link-timing.mjs "http://localhost:$port" "${ROUNDS:-300}"
+
+echo "== passkey sign-in start: known vs unknown address"
+node bench/magic-link-timing.mjs "http://localhost:$port" "${ROUNDS:-300}" passkey
 
 echo "== first screen: sign-in interactive in Chromium"
 [ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -28,7 +28,7 @@ public sealed class PasskeyRegistrationTests
         Assert.Equal("localhost", options.GetProperty("rp").GetProperty("id").GetString());
         Assert.Equal(userId, new Guid(Base64Url.DecodeFromChars(options.GetProperty("user").GetProperty("id").GetString()), bigEndian: true));
         Assert.Equal([-7, -8, -257], options.GetProperty("pubKeyCredParams").EnumerateArray().Select(p => p.GetProperty("alg").GetInt32()));
-        Assert.Equal("preferred", options.GetProperty("authenticatorSelection").GetProperty("residentKey").GetString());
+        Assert.Equal("required", options.GetProperty("authenticatorSelection").GetProperty("residentKey").GetString());
         Assert.Equal("required", options.GetProperty("authenticatorSelection").GetProperty("userVerification").GetString());
         Assert.Equal("none", options.GetProperty("attestation").GetString());
         Assert.Equal(300_000, options.GetProperty("timeout").GetInt32());
