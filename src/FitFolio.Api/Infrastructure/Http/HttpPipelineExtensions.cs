@@ -2,6 +2,7 @@ using System.Net;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Observability;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
@@ -11,6 +12,9 @@ public static class HttpPipelineExtensions
 {
     public const string DefaultUrl = "http://localhost:8080";
     private static readonly string[] ListenAddressKeys = ["urls", "http_ports", "https_ports"];
+
+    /// <summary>The only Host names a Development instance answers (any port).</summary>
+    public static readonly string[] DevelopmentHosts = ["localhost", "127.0.0.1", "[::1]"];
 
     /// <summary>Errors, forwarded headers, HSTS, body limits, OpenAPI and the SPA's route constraint.</summary>
     public static WebApplicationBuilder AddHttpPipeline(this WebApplicationBuilder builder)
@@ -40,6 +44,16 @@ public static class HttpPipelineExtensions
                 o.KnownIPNetworks.Add(network);
             }
         });
+        if (builder.Environment.IsDevelopment())
+        {
+            // A DNS-rebinding page reaches a development instance under the attacker's host name: answer loopback names only.
+            services.PostConfigure<HostFilteringOptions>(o =>
+            {
+                o.AllowedHosts = [.. DevelopmentHosts];
+                o.IncludeFailureMessage = false;
+            });
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);
         // The default listen address lives here, not in appsettings.json, where it would beat ASPNETCORE_URLS.
         if (ListenAddressKeys.All(key => string.IsNullOrEmpty(builder.Configuration[key])))

@@ -44,7 +44,8 @@ public sealed class MagicLinkTests
     public async Task The_link_is_built_from_the_public_url_never_the_host_header()
     {
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["App:PublicUrl"] = "http://fitfolio.home.arpa:8080" });
-        var browser = new TestBrowser(app, new Uri("http://evil.example"));
+        // Development answers loopback host names only, so the Host is another loopback origin than the public URL.
+        var browser = new TestBrowser(app, new Uri("http://127.0.0.1:9999"));
         browser.Client.DefaultRequestHeaders.Add("X-Forwarded-Host", "evil.example");
 
         await browser.StartMagicLinkAsync("kate@example.com");

@@ -179,6 +179,12 @@ export interface MailboxMessage {
 }
 export type MailboxResponse = ListResponse<MailboxMessage>;
 
+// GET /instance
+export interface InstanceResponse {
+  /** Whether GET /dev/mailbox answers this browser (Development, mail kept in the outbox, a loopback client). */
+  devMailbox: boolean;
+}
+
 // ---------- Account (/account) ----------
 
 // GET /account → User; PATCH /account
