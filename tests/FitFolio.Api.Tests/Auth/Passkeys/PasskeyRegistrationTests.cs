@@ -90,6 +90,23 @@ public sealed class PasskeyRegistrationTests
     }
 
     [Fact]
+    public async Task Register_finish_after_the_reauthentication_window_closed_is_refused_and_adds_nothing()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        using var authenticator = new SoftwareAuthenticator();
+        app.Time!.Advance(TimeSpan.FromMinutes(9));
+        var (challengeId, options) = await browser.StartAsync(RegisterStart);
+        app.Time.Advance(TimeSpan.FromMinutes(2));
+
+        var response = await browser.PostAsync(RegisterFinish, new { challengeId, credential = authenticator.Create(options) });
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "reauth_required");
+        Assert.Equal(0, await app.QueryAsync(db => db.WebAuthnCredentials.CountAsync()));
+    }
+
+    [Fact]
     public async Task Register_start_needs_a_signed_in_user()
     {
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
