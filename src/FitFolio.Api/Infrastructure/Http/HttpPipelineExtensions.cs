@@ -13,6 +13,8 @@ public static class HttpPipelineExtensions
     public const string DefaultUrl = "http://localhost:8080";
     private static readonly string[] ListenAddressKeys = ["urls", "http_ports", "https_ports"];
 
+    public const string ApiReferenceKey = "App:ApiReference";
+
     /// <summary>The only Host names a Development instance answers (any port).</summary>
     public static readonly string[] DevelopmentHosts = ["localhost", "127.0.0.1", "[::1]"];
 
@@ -81,9 +83,17 @@ public static class HttpPipelineExtensions
         return app;
     }
 
-    /// <summary>The OpenAPI document at /openapi/v1.json and its interactive reference at /docs.</summary>
+    /// <summary>
+    /// The OpenAPI document at /openapi/v1.json and its interactive reference at /docs, when App:ApiReference is on
+    /// (default: in Development only), so a production instance does not publish its API map unless asked to.
+    /// </summary>
     public static WebApplication MapApiReference(this WebApplication app)
     {
+        if (!(app.Configuration.GetValue<bool?>(ApiReferenceKey) ?? app.Environment.IsDevelopment()))
+        {
+            return app;
+        }
+
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("FitFolio API"));
         return app;
