@@ -1,8 +1,12 @@
-// Measures POST /auth/magic-link/start for known and unknown addresses side by side, interleaved in one run,
-// and prints the medians and their ratio. The two must answer in the same time within noise (docs/SECURITY.md).
-// usage: node bench/magic-link-timing.mjs http://localhost:PORT [rounds]
+// Measures a sign-in start for known and unknown addresses side by side, interleaved in one run, and prints the
+// medians and their ratio. The two must answer in the same time within noise (docs/SECURITY.md).
+// usage: node bench/magic-link-timing.mjs http://localhost:PORT [rounds] [magic-link|passkey]
 const base = process.argv[2] ?? 'http://localhost:8080';
 const rounds = Number(process.argv[3] ?? 300);
+const measured = {
+  'magic-link': { path: '/api/v1/auth/magic-link/start', status: 202 },
+  passkey: { path: '/api/v1/auth/webauthn/authenticate/start', status: 200 },
+}[process.argv[4] ?? 'magic-link'];
 
 let cookie = '';
 async function call(path, init = {}) {
@@ -45,13 +49,13 @@ const anonCsrf = (await (await call('/api/v1/auth/csrf')).json()).token;
 
 async function timed(email) {
   const t0 = process.hrtime.bigint();
-  const response = await call('/api/v1/auth/magic-link/start', {
+  const response = await call(measured.path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': anonCsrf },
     body: JSON.stringify({ email }),
   });
   await response.arrayBuffer();
-  if (response.status !== 202) throw new Error(`start answered ${response.status}`);
+  if (response.status !== measured.status) throw new Error(`start answered ${response.status}`);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 

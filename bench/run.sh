@@ -14,7 +14,7 @@ start_app() {
   (cd "$dir" && bash scripts/build-web.sh >/dev/null && dotnet build src/FitFolio.Api -c Release -v q -nologo >/dev/null)
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" App__PublicUrl="http://localhost:$port" \
   ConnectionStrings__Database="Data Source=$tmp/$name.db" RateLimits__MagicLinkStartPerMinute=1000000 RateLimits__MagicLinkPerEmailPerHour=1000000 \
-  RateLimits__MagicLinkVerifyPerMinute=1000000 RateLimits__MagicLinkPerEmailTotalPerHour=1000000 \
+  RateLimits__MagicLinkVerifyPerMinute=1000000 RateLimits__MagicLinkPerEmailTotalPerHour=1000000 RateLimits__WebAuthnStartPerMinute=1000000 \
   Serilog__MinimumLevel__Default=Warning \
     dotnet "$dir/src/FitFolio.Api/bin/Release/net10.0/FitFolio.Api.dll" >"$tmp/$name.log" 2>&1 &
   apps+=($!)
@@ -25,6 +25,9 @@ start_app "$PWD" now
 now_port=$port
 echo "== magic-link start: known vs unknown address"
 node bench/magic-link-timing.mjs "http://localhost:$now_port" "${ROUNDS:-300}"
+
+echo "== passkey sign-in start: known vs unknown address"
+node bench/magic-link-timing.mjs "http://localhost:$now_port" "${ROUNDS:-300}" passkey
 
 echo "== first screen: sign-in interactive in Chromium"
 [ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)

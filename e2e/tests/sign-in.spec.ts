@@ -57,3 +57,24 @@ test('a newcomer signs in with an emailed link, sees this device, signs out, and
     await expect(page.getByRole('link', { name: 'Request a new link' })).toBeVisible();
   });
 });
+
+test('a link opened in another browser asks "Continue as …?" before signing in', async ({
+  page,
+  anotherDevice,
+  expectHttpError,
+}) => {
+  const email = uniqueEmail('elsewhere');
+  await page.goto('/sign-in');
+  await requestMagicLink(page, email);
+  const link = await findLinkInMailbox(page, email);
+
+  // Another browser has no cookie from the request: the server asks first and spends nothing.
+  expectHttpError('/api/v1/auth/magic-link/verify', 409);
+  const other = await anotherDevice();
+  await other.goto(link);
+  const masked = `${email[0]}…@example.com`;
+  await expect(other.getByRole('heading', { name: `Continue as ${masked}?` })).toBeVisible();
+  await other.getByRole('button', { name: `Continue as ${masked}` }).click();
+  await expect(other.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
+  await expect(other.getByText(`Signed in as ${email}`)).toBeVisible();
+});

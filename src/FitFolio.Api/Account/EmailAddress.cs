@@ -49,6 +49,19 @@ public static class EmailAddress
         return trimmed[..at] + "@" + unicode;
     }
 
+    /// <summary>The address with its local part cut to the first character (a…@example.com): enough to recognise, not to learn.</summary>
+    public static string Mask(string email)
+    {
+        var at = email.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return "…";
+        }
+
+        var first = StringInfo.GetNextTextElementLength(email);
+        return string.Concat(email.AsSpan(0, Math.Min(first, at)), "…", email.AsSpan(at));
+    }
+
     /// <summary>The case-insensitive lookup key: the canonical local part lower-cased and the ASCII (IDNA) domain.</summary>
     public static string Normalize(string email)
     {

@@ -4,6 +4,7 @@ using FitFolio.Api.Auth.Csrf;
 using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.RateLimits;
+using FitFolio.Api.Auth.Retention;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Infrastructure.Redis;
@@ -22,6 +23,9 @@ public static class AuthExtensions
     {
         var services = builder.Services;
         services.AddSingleton<SessionCookie>();
+        services.AddSingleton<LinkRequestCookie>();
+        services.AddSingleton<SignInDataPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<SignInDataPurge>());
         services.AddScoped<SessionTokenService>();
         services.AddScoped<SignIn>();
         services.AddScoped<Reauthentication>();

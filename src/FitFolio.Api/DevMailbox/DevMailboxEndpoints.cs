@@ -9,6 +9,9 @@ public sealed record DevMailboxItem(Guid Id, string To, string Subject, string T
 
 public sealed record DevMailboxResponse(IReadOnlyList<DevMailboxItem> Items);
 
+/// <param name="DevMailbox">Whether GET /dev/mailbox answers this client, so the SPA asks for it only where it exists.</param>
+public sealed record InstanceResponse(bool DevMailbox);
+
 public static class DevMailboxEndpoints
 {
     /// <summary>
@@ -18,7 +21,14 @@ public static class DevMailboxEndpoints
     public static RouteGroupBuilder MapDevMailboxEndpoints(this RouteGroupBuilder api)
     {
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
-        if (!services.GetRequiredService<IHostEnvironment>().IsDevelopment() || services.GetService<DevelopmentOutbox>() is null)
+        var mapped = services.GetRequiredService<IHostEnvironment>().IsDevelopment() && services.GetService<DevelopmentOutbox>() is not null;
+        // `GET /instance`: what this instance offers the client asking; public, and the same everywhere but Development.
+        api.MapGet("/instance", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(new InstanceResponse(mapped && IsLocal(context)));
+        }).WithTags("Instance");
+        if (!mapped)
         {
             return api;
         }
@@ -27,10 +37,12 @@ public static class DevMailboxEndpoints
         return api;
     }
 
+    // The items hold live sign-in links: only this machine may read them (no peer address means in-process or a Unix socket).
+    private static bool IsLocal(HttpContext context) => context.Connection.RemoteIpAddress is not { } peer || IPAddress.IsLoopback(peer);
+
     private static Results<Ok<DevMailboxResponse>, ProblemHttpResult> GetMailbox(DevelopmentOutbox outbox, HttpContext context)
     {
-        // The items hold live sign-in links: only this machine may read them (no peer address means in-process or a Unix socket).
-        if (context.Connection.RemoteIpAddress is { } peer && !IPAddress.IsLoopback(peer))
+        if (!IsLocal(context))
         {
             return Problems.NotFound();
         }

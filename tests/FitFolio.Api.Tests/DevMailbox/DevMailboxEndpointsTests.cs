@@ -77,4 +77,39 @@ public sealed class DevMailboxEndpointsTests
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("203.0.113.7", false)]
+    public async Task The_instance_says_whether_the_dev_mailbox_answers_this_client(string peer, bool expected)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(FitFolioApp.PeerIpHeader, peer);
+
+        var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/instance", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, body.GetProperty("devMailbox").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task With_smtp_configured_the_instance_says_there_is_no_dev_mailbox(string environment)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, environment: environment, settings: new Dictionary<string, string?>
+        {
+            ["App:PublicUrl"] = environment == "Production" ? "https://fitfolio.example.com" : "http://localhost:8080",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = $"{ExternalProcess.FreeLoopbackPort()}",
+            ["Email:From"] = "noreply@fitfolio.test",
+        });
+        var client = app.CreateClient();
+
+        var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/instance", UriKind.Relative), TestContext.Current.CancellationToken);
+        var mailbox = await client.GetAsync(new Uri("/api/v1/dev/mailbox", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.False(body.GetProperty("devMailbox").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, mailbox.StatusCode);
+    }
 }

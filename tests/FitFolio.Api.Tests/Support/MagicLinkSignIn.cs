@@ -30,8 +30,9 @@ public static class MagicLinkSignIn
         return TokenOf(mail);
     }
 
-    public static Task<HttpResponseMessage> VerifyAsync(this TestBrowser browser, string token) =>
-        browser.PostAsync("/api/v1/auth/magic-link/verify", new { token });
+    /// <summary>Redeems a link; <paramref name="confirm"/> is the click a browser other than the requesting one needs.</summary>
+    public static Task<HttpResponseMessage> VerifyAsync(this TestBrowser browser, string token, bool? confirm = null) =>
+        browser.PostAsync("/api/v1/auth/magic-link/verify", confirm is null ? new { token } : new { token, confirm });
 
     /// <summary>Signs in (creating the account on first use) and returns the user's id.</summary>
     public static async Task<Guid> SignInByMagicLinkAsync(this TestBrowser browser, string email, string? mailedTo = null)

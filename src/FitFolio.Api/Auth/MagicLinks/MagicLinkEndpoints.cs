@@ -12,7 +12,8 @@ public sealed record MagicLinkStartRequest(string? Email, string? Next);
 
 public sealed record MagicLinkStartResponse(string Message);
 
-public sealed record MagicLinkVerifyRequest(string? Token);
+/// <param name="Confirm">True when the user confirmed, on a link opened in another browser than the one that asked for it.</param>
+public sealed record MagicLinkVerifyRequest(string? Token, bool? Confirm = null);
 
 public sealed record MagicLinkVerifyResponse(UserResponse User, string Next);
 
@@ -30,7 +31,7 @@ public static class MagicLinkEndpoints
 
     /// <summary>Sends a sign-in link. The answer is the same for every well-formed address, known or not.</summary>
     private static async Task<Results<Accepted<MagicLinkStartResponse>, ValidationProblem, EmptyHttpResult>> Start(
-        MagicLinkStartRequest request, HttpContext context, MagicLinkService links, EmailRateLimiter perEmail, LoginAudit audit,
+        MagicLinkStartRequest request, HttpContext context, MagicLinkService links, EmailRateLimiter perEmail, LoginAudit audit, LinkRequestCookie requester,
         Microsoft.Extensions.Options.IOptions<Infrastructure.Configuration.AuthOptions> options, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
@@ -46,17 +47,30 @@ public static class MagicLinkEndpoints
             return TypedResults.Empty;
         }
 
-        var userId = await links.StartAsync(request.Email!, request.Next, context.Connection.RemoteIpAddress, cancellationToken);
+        var userId = await links.StartAsync(request.Email!, request.Next, context.Connection.RemoteIpAddress, requester.Issue(context), cancellationToken);
         await audit.RecordAsync(LoginEventTypes.MagicLinkRequested, userId, context, cancellationToken: cancellationToken);
         var minutes = options.Value.MagicLinkTtlMinutes;
         return TypedResults.Accepted((string?)null, new MagicLinkStartResponse(
             $"If that address can receive mail, a sign-in link is on its way. It works once, for {minutes} minutes."));
     }
 
-    /// <summary>Redeems a link: the SPA posts the token from script, so a scanner that only GETs the URL cannot spend it.</summary>
+    /// <summary>
+    /// Redeems a link: the SPA posts the token from script, so a scanner that only GETs the URL cannot spend it. A link
+    /// opened in another browser than the one that asked for it is a 409 `confirmation_required` naming the masked
+    /// address, and stays unspent until the user confirms (login CSRF: an attacker mailing the victim their own link).
+    /// </summary>
     private static async Task<Results<Ok<MagicLinkVerifyResponse>, ProblemHttpResult>> Verify(
-        MagicLinkVerifyRequest request, HttpContext context, MagicLinkService links, SignIn signIn, LoginAudit audit, CancellationToken cancellationToken)
+        MagicLinkVerifyRequest request, HttpContext context, MagicLinkService links, SignIn signIn, LoginAudit audit, LinkRequestCookie requester,
+        CancellationToken cancellationToken)
     {
+        if (request.Confirm != true && await links.FindRedeemableAsync(request.Token ?? "", cancellationToken) is { } link
+            && !requester.IsFromRequestingBrowser(context, link.BrowserBindingHash))
+        {
+            return Problems.Problem(StatusCodes.Status409Conflict, ErrorCodes.ConfirmationRequired, "Confirm this sign-in",
+                "This link was asked for in another browser. Continue only if you asked for it.",
+                new Dictionary<string, object?> { ["email"] = EmailAddress.Mask(link.Email) });
+        }
+
         var redemption = await links.RedeemAsync(request.Token ?? "", cancellationToken);
         if (redemption.User is null)
         {

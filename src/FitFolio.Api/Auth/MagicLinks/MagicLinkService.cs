@@ -31,7 +31,7 @@ public sealed class MagicLinkService(
     /// Creates a link for the address (voiding older ones) and queues the mail. Known and unknown addresses take the
     /// same steps, so neither the answer nor its timing tells them apart; the mail goes to the stored address.
     /// </summary>
-    public async Task<Guid?> StartAsync(string email, string? next, IPAddress? requestedFrom, CancellationToken cancellationToken)
+    public async Task<Guid?> StartAsync(string email, string? next, IPAddress? requestedFrom, byte[] browserBindingHash, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var typed = EmailAddress.Canonical(email);
@@ -60,6 +60,7 @@ public sealed class MagicLinkService(
                 CreatedAt = now,
                 ExpiresAt = now.AddMinutes(auth.Value.MagicLinkTtlMinutes),
                 RequestedFromIp = requestedFrom,
+                BrowserBindingHash = browserBindingHash,
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -67,6 +68,19 @@ public sealed class MagicLinkService(
 
         await mail.EnqueueAsync(MagicLinkMail.Compose(user?.Email ?? typed, VerifyUrl(token), auth.Value.MagicLinkTtlMinutes, isNewAccount: user is null), cancellationToken);
         return user?.Id;
+    }
+
+    /// <summary>The link behind a token if it can still be redeemed, without spending it.</summary>
+    public async Task<MagicLinkToken?> FindRedeemableAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!SessionTokenService.LooksLikeToken(token))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var hash = SessionTokenService.Hash(token);
+        return await db.MagicLinkTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash && t.UsedAt == null && t.ExpiresAt > now, cancellationToken);
     }
 
     /// <summary>Spends the token (once, atomically) and returns its user, creating the account on first use.</summary>

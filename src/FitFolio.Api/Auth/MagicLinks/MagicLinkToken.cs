@@ -25,6 +25,9 @@ public sealed class MagicLinkToken
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? UsedAt { get; set; }
     public IPAddress? RequestedFromIp { get; set; }
+
+    /// <summary>SHA-256 of the nonce in the requesting browser's cookie; another browser must confirm before signing in.</summary>
+    public byte[]? BrowserBindingHash { get; set; }
 }
 
 internal sealed class MagicLinkTokenConfiguration : IEntityTypeConfiguration<MagicLinkToken>
@@ -35,6 +38,7 @@ internal sealed class MagicLinkTokenConfiguration : IEntityTypeConfiguration<Mag
         token.HasIndex(t => t.TokenHash).IsUnique();
         token.HasIndex(t => new { t.NormalizedEmail, t.CreatedAt });
         token.Property(t => t.TokenHash).HasMaxLength(32);
+        token.Property(t => t.BrowserBindingHash).HasMaxLength(32);
         token.Property(t => t.Email).HasMaxLength(320);
         token.Property(t => t.NormalizedEmail).HasMaxLength(320);
         token.Property(t => t.Next).HasMaxLength(2048);

@@ -40,9 +40,15 @@ public static class PasskeyEndpoints
         return user is null ? Problems.NotFound("user") : TypedResults.Ok(await registration.StartAsync(user, cancellationToken));
     }
 
+    /// <summary>Checked again at finish: a ceremony started inside the window must not add a passkey after it closed.</summary>
     private static async Task<Results<Created<RegisteredPasskeyResponse>, ProblemHttpResult, ValidationProblem>> FinishRegistration(
-        RegisterFinishRequest request, HttpContext context, PasskeyRegistration registration, CancellationToken cancellationToken)
+        RegisterFinishRequest request, HttpContext context, Reauthentication reauth, PasskeyRegistration registration, CancellationToken cancellationToken)
     {
+        if (!reauth.IsRecent(context.User))
+        {
+            return reauth.Required();
+        }
+
         var nickname = request.Nickname is null ? PasskeyRegistration.DefaultNickname : request.Nickname.Trim();
         if (Nickname.Problem(nickname) is { } problem)
         {

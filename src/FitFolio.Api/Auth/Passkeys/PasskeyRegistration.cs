@@ -38,7 +38,8 @@ public sealed partial class PasskeyRegistration(
             relyingParty.Configuration,
             ChallengeStore.NewChallenge(),
             new Fido2User { Id = RelyingParty.UserHandle(user.Id), Name = user.Email, DisplayName = user.DisplayName },
-            new AuthenticatorSelection { ResidentKey = ResidentKeyRequirement.Preferred, UserVerification = UserVerificationRequirement.Required },
+            // Discoverable credentials: sign-in never lists a user's credential ids, so the authenticator must find them itself.
+            new AuthenticatorSelection { ResidentKey = ResidentKeyRequirement.Required, UserVerification = UserVerificationRequirement.Required },
             AttestationConveyancePreference.None,
             [.. existing.Select(Transports.Descriptor)], // the authenticator refuses to make a second credential for this user
             null,

@@ -30,32 +30,28 @@ public sealed partial class PasskeySignIn(
     ILogger<PasskeySignIn> logger)
 {
     /// <summary>
-    /// With an email, the user's credentials are listed; an unknown email gets the same well-formed answer with an empty
-    /// list, as a user without passkeys does. Without one, the list is empty: any discoverable credential (autofill).
+    /// Never lists credential ids, with an email or without: the authenticator offers its discoverable credentials, so
+    /// the answer has one shape and costs the same work for every address, known or not. A named user is remembered
+    /// with the challenge only so that finish can insist the credential is theirs.
     /// </summary>
     public async Task<CeremonyStart> StartAsync(string? email, CancellationToken cancellationToken)
     {
         var named = !string.IsNullOrWhiteSpace(email);
-        User? user = null;
-        List<WebAuthnCredential> credentials = [];
+        Guid? userId = null;
         if (named)
         {
             var normalized = EmailAddress.Normalize(email!);
-            user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
-            if (user is not null)
-            {
-                credentials = await db.WebAuthnCredentials.AsNoTracking().Where(c => c.UserId == user.Id).ToListAsync(cancellationToken);
-            }
+            userId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
         }
 
         var options = AssertionOptions.Create(
             relyingParty.Configuration,
             ChallengeStore.NewChallenge(),
-            [.. credentials.Select(Transports.Descriptor)],
+            [],
             UserVerificationRequirement.Required,
             null);
         var json = options.ToJson();
-        var challengeId = await challenges.SaveAsync(new PendingCeremony(Ceremony.Authentication, user?.Id, named, json), cancellationToken);
+        var challengeId = await challenges.SaveAsync(new PendingCeremony(Ceremony.Authentication, userId, named, json), cancellationToken);
         return new CeremonyStart(challengeId, JsonDocument.Parse(json).RootElement.Clone());
     }
 

@@ -23,6 +23,13 @@ public sealed class Session
     public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? RotatedAt { get; set; }
+
+    /// <summary>SHA-256 of the token before the last rotation, still accepted until <see cref="PreviousTokenValidUntil"/>.</summary>
+    public byte[]? PreviousTokenHash { get; set; }
+
+    /// <summary>End of the grace period in which requests that raced the rotation may still use the previous token.</summary>
+    public DateTimeOffset? PreviousTokenValidUntil { get; set; }
+
     public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }
     public IPAddress? IpAddress { get; set; }
@@ -35,8 +42,10 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     {
         session.ToTable("sessions");
         session.HasIndex(s => s.TokenHash).IsUnique();
+        session.HasIndex(s => s.PreviousTokenHash);
         session.HasIndex(s => new { s.UserId, s.ExpiresAt });
         session.Property(s => s.TokenHash).HasMaxLength(32);
+        session.Property(s => s.PreviousTokenHash).HasMaxLength(32);
         session.Property(s => s.UserAgent).HasMaxLength(512);
         session.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }

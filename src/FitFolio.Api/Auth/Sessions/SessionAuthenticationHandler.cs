@@ -32,7 +32,12 @@ public sealed class SessionAuthenticationHandler(
         var validated = await sessions.ValidateAsync(token, Context.RequestAborted);
         if (validated is null)
         {
-            cookie.Delete(Context);
+            // A request that lost a rotation race must not delete the cookie that now holds the new token.
+            if (!await sessions.IsSupersededAsync(token, Context.RequestAborted))
+            {
+                cookie.Delete(Context);
+            }
+
             return AuthenticateResult.Fail("invalid or expired session");
         }
 

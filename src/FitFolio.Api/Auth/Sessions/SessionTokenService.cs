@@ -18,6 +18,10 @@ public sealed record ValidatedSession(Session Session, string? RotatedToken);
 public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time, IOptions<AuthOptions> options)
 {
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long the token before a scheduled rotation keeps working, so requests already in flight do not fail.</summary>
+    public static readonly TimeSpan RotationGracePeriod = TimeSpan.FromSeconds(60);
+
     private readonly AuthOptions _options = options.Value;
 
     /// <summary>Starts a new session with a fresh token (never reusing one the client brought: no fixation).</summary>
@@ -43,7 +47,8 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 
     /// <summary>
     /// The live session for a token, or null when unknown, revoked, past its absolute expiry or idle too long.
-    /// Rotates the token once it is older than Auth:SessionRotateDays (keeping the absolute expiry) and
+    /// Rotates the token once it is older than Auth:SessionRotateDays (keeping the absolute expiry; the old token keeps a
+    /// short grace period for requests racing the rotation) and
     /// records last-seen at most once a minute.
     /// </summary>
     public async Task<ValidatedSession?> ValidateAsync(string token, CancellationToken cancellationToken)
@@ -55,20 +60,26 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 
         var now = time.GetUtcNow();
         var hash = Hash(token);
-        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
-        if (session is null || session.RevokedAt is not null || session.ExpiresAt <= now
-            || session.LastSeenAt.AddDays(_options.SessionIdleDays) <= now)
+        var session = await FindAliveAsync(hash, now, cancellationToken);
+        if (session is null)
         {
             return null;
+        }
+
+        if (!session.TokenHash.AsSpan().SequenceEqual(hash))
+        {
+            return new ValidatedSession(session, null); // the previous token within its grace period: valid, never rotated again
         }
 
         string? rotated = null;
         if ((session.RotatedAt ?? session.CreatedAt).AddDays(_options.SessionRotateDays) <= now)
         {
-            rotated = await RotateAsync(session, hash, cancellationToken);
+            rotated = await RotateAsync(session, hash, RotationGracePeriod, cancellationToken);
             if (rotated is null)
             {
-                return null; // a concurrent request rotated it first; this token is already dead
+                // A concurrent request rotated it first: this token is now the previous one and still in its grace period.
+                session = await FindAliveAsync(hash, now, cancellationToken);
+                return session is null ? null : new ValidatedSession(session, null);
             }
         }
         else if (now - session.LastSeenAt >= LastSeenResolution)
@@ -80,21 +91,52 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
         return new ValidatedSession(session, rotated);
     }
 
-    /// <summary>Gives the session a new token; the old one stops working at once. Null when another request already rotated it.</summary>
-    public async Task<string?> RotateAsync(Session session, byte[] currentHash, CancellationToken cancellationToken)
+    /// <summary>Whether the token is one a scheduled rotation replaced: the browser may already hold its successor.</summary>
+    public Task<bool> IsSupersededAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!LooksLikeToken(token))
+        {
+            return Task.FromResult(false);
+        }
+
+        var hash = Hash(token);
+        return db.Sessions.AsNoTracking().AnyAsync(s => s.PreviousTokenHash == hash, cancellationToken);
+    }
+
+    /// <summary>The live session whose current token, or whose previous token within its grace period, has this hash.</summary>
+    private async Task<Session?> FindAliveAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking()
+            .Where(s => s.TokenHash == hash || (s.PreviousTokenHash == hash && s.PreviousTokenValidUntil > now))
+            .FirstOrDefaultAsync(cancellationToken);
+        return session is null || session.RevokedAt is not null || session.ExpiresAt <= now
+            || session.LastSeenAt.AddDays(_options.SessionIdleDays) <= now ? null : session;
+    }
+
+    /// <summary>
+    /// Gives the session a new token; the old one keeps working for <paramref name="grace"/> (zero: it dies at once).
+    /// Null when another request already rotated it.
+    /// </summary>
+    public async Task<string?> RotateAsync(Session session, byte[] currentHash, TimeSpan grace, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var token = NewToken();
         var newHash = Hash(token);
+        var previousHash = grace > TimeSpan.Zero ? currentHash : null;
+        DateTimeOffset? previousUntil = grace > TimeSpan.Zero ? now + grace : null;
         var updated = await db.Sessions
             .Where(s => s.Id == session.Id && s.TokenHash == currentHash && s.RevokedAt == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.TokenHash, newHash).SetProperty(s => s.RotatedAt, now).SetProperty(s => s.LastSeenAt, now), cancellationToken);
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.TokenHash, newHash).SetProperty(s => s.RotatedAt, now).SetProperty(s => s.LastSeenAt, now)
+                .SetProperty(s => s.PreviousTokenHash, previousHash).SetProperty(s => s.PreviousTokenValidUntil, previousUntil), cancellationToken);
         if (updated == 0)
         {
             return null;
         }
 
         session.TokenHash = newHash;
+        session.PreviousTokenHash = previousHash;
+        session.PreviousTokenValidUntil = previousUntil;
         session.RotatedAt = now;
         session.LastSeenAt = now;
         return token;
@@ -104,7 +146,7 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
     public async Task<string?> RotateAfterReauthenticationAsync(Guid sessionId, string currentToken, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        return session is null ? null : await RotateAsync(session, Hash(currentToken), cancellationToken);
+        return session is null ? null : await RotateAsync(session, Hash(currentToken), TimeSpan.Zero, cancellationToken);
     }
 
     public async Task<bool> RevokeAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)

@@ -31,6 +31,9 @@ public sealed class AuthOptions
     public int SessionRotateDays { get; set; } = 7;
     public int ReauthMinutes { get; set; } = 10;
     public int ChallengeTtlSeconds { get; set; } = 300;
+
+    /// <summary>How long sign-in activity (login_events) is kept before the scheduled purge deletes it.</summary>
+    public int EventRetentionDays { get; set; } = 365;
 }
 
 public sealed class RateLimitOptions

@@ -69,12 +69,18 @@ public static class ConfigurationCheck
             Problem(ObservabilityExtensions.LogFormatKey, $"must be json or text, not '{logFormat}'");
         }
 
+        if (config[HttpPipelineExtensions.ApiReferenceKey] is { } apiReference && !bool.TryParse(apiReference, out _))
+        {
+            Problem(HttpPipelineExtensions.ApiReferenceKey, $"must be true or false, not '{apiReference}'");
+        }
+
         CheckPositive(config, "Auth:MagicLinkTtlMinutes", Problem);
         CheckPositive(config, "Auth:SessionTtlDays", Problem);
         CheckPositive(config, "Auth:SessionIdleDays", Problem);
         CheckPositive(config, "Auth:SessionRotateDays", Problem);
         CheckPositive(config, "Auth:ReauthMinutes", Problem);
         CheckPositive(config, "Auth:ChallengeTtlSeconds", Problem);
+        CheckPositive(config, "Auth:EventRetentionDays", Problem);
         CheckPositive(config, "RateLimits:MagicLinkStartPerMinute", Problem);
         CheckPositive(config, "RateLimits:MagicLinkVerifyPerMinute", Problem);
         CheckPositive(config, "RateLimits:WebAuthnStartPerMinute", Problem);

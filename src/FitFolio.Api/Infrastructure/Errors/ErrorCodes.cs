@@ -20,6 +20,7 @@ public static class ErrorCodes
     public const string CsrfFailed = "csrf_failed";
     public const string HttpsRequired = "https_required";
     public const string InvalidToken = "invalid_token";
+    public const string ConfirmationRequired = "confirmation_required";
     public const string ReauthRequired = "reauth_required";
     public const string InvalidChallenge = "invalid_challenge";
     public const string WebAuthnFailed = "webauthn_failed";

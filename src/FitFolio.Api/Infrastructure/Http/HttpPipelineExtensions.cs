@@ -2,6 +2,7 @@ using System.Net;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Observability;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
@@ -11,6 +12,11 @@ public static class HttpPipelineExtensions
 {
     public const string DefaultUrl = "http://localhost:8080";
     private static readonly string[] ListenAddressKeys = ["urls", "http_ports", "https_ports"];
+
+    public const string ApiReferenceKey = "App:ApiReference";
+
+    /// <summary>The only Host names a Development instance answers (any port).</summary>
+    public static readonly string[] DevelopmentHosts = ["localhost", "127.0.0.1", "[::1]"];
 
     /// <summary>Errors, forwarded headers, HSTS, body limits, OpenAPI and the SPA's route constraint.</summary>
     public static WebApplicationBuilder AddHttpPipeline(this WebApplicationBuilder builder)
@@ -40,6 +46,16 @@ public static class HttpPipelineExtensions
                 o.KnownIPNetworks.Add(network);
             }
         });
+        if (builder.Environment.IsDevelopment())
+        {
+            // A DNS-rebinding page reaches a development instance under the attacker's host name: answer loopback names only.
+            services.PostConfigure<HostFilteringOptions>(o =>
+            {
+                o.AllowedHosts = [.. DevelopmentHosts];
+                o.IncludeFailureMessage = false;
+            });
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimitBytes);
         // The default listen address lives here, not in appsettings.json, where it would beat ASPNETCORE_URLS.
         if (ListenAddressKeys.All(key => string.IsNullOrEmpty(builder.Configuration[key])))
@@ -67,9 +83,17 @@ public static class HttpPipelineExtensions
         return app;
     }
 
-    /// <summary>The OpenAPI document at /openapi/v1.json and its interactive reference at /docs.</summary>
+    /// <summary>
+    /// The OpenAPI document at /openapi/v1.json and its interactive reference at /docs, when App:ApiReference is on
+    /// (default: in Development only), so a production instance does not publish its API map unless asked to.
+    /// </summary>
     public static WebApplication MapApiReference(this WebApplication app)
     {
+        if (!(app.Configuration.GetValue<bool?>(ApiReferenceKey) ?? app.Environment.IsDevelopment()))
+        {
+            return app;
+        }
+
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("FitFolio API"));
         return app;

@@ -220,7 +220,7 @@ public static class WorkoutEndpoints
     /// sets and the end by the same offset, so a workout moved to another day keeps its sets with it.
     /// </summary>
     private static async Task<Results<Ok<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateWorkoutRequest request, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+        Guid id, UpdateWorkoutRequest request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = context.User.GetUserId();
         var workout = await db.Workouts.SingleOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
@@ -234,6 +234,8 @@ public static class WorkoutEndpoints
         var completedAt = request.CompletedAt?.ToUniversalTime() ?? workout.CompletedAt + offset;
         var errors = new ValidationErrors();
         errors.Text(request.Notes, "notes", 2000);
+        errors.Time(request.StartedAt, "startedAt", time.GetUtcNow());
+        errors.Time(request.CompletedAt, "completedAt", time.GetUtcNow());
         errors.Check(request.CompletedAt is null || workout.Status == WorkoutStatus.Completed, "completedAt", "Only a completed workout has an end time; complete it first.");
         errors.Check(completedAt is null || completedAt >= startedAt, request.CompletedAt is null ? "startedAt" : "completedAt", "The end must not be before the start.");
         if (!errors.IsValid)
@@ -347,6 +349,7 @@ public static class WorkoutEndpoints
         errors.Rpe(request.Rpe, "rpe");
         errors.Check(request.SetType is null || SetTypes.All.Contains(request.SetType), "setType", $"Must be one of: {string.Join(", ", SetTypes.All)}.");
         errors.Text(request.Notes, "notes", 500);
+        errors.Time(request.CompletedAt, "completedAt", time.GetUtcNow());
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using FitFolio.Api.Auth.Audit;
+using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,8 @@ public sealed class MagicLinkTests
     public async Task The_link_is_built_from_the_public_url_never_the_host_header()
     {
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["App:PublicUrl"] = "http://fitfolio.home.arpa:8080" });
-        var browser = new TestBrowser(app, new Uri("http://evil.example"));
+        // Development answers loopback host names only, so the Host is another loopback origin than the public URL.
+        var browser = new TestBrowser(app, new Uri("http://127.0.0.1:9999"));
         browser.Client.DefaultRequestHeaders.Add("X-Forwarded-Host", "evil.example");
 
         await browser.StartMagicLinkAsync("kate@example.com");
@@ -77,7 +79,7 @@ public sealed class MagicLinkTests
         browsers.ForEach(b => b.Client.DefaultRequestHeaders.Add(FitFolioApp.PeerIpHeader, $"198.51.100.{browsers.IndexOf(b) + 1}"));
         await Task.WhenAll(browsers.Select(b => b.RefreshCsrfAsync()));
 
-        var responses = await Task.WhenAll(browsers.Select(b => Task.Run(() => b.VerifyAsync(token))));
+        var responses = await Task.WhenAll(browsers.Select(b => Task.Run(() => b.VerifyAsync(token, confirm: true))));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
@@ -385,5 +387,123 @@ public sealed class MagicLinkTests
         var all = await WithDbAsync(app, db => db.LoginEvents.ToListAsync());
         Assert.Contains(all, e => e.EventType == LoginEventTypes.SignInFailed && e.Extra.Contains("unknown", StringComparison.Ordinal));
         Assert.DoesNotContain(all, e => e.Extra.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Verify_in_the_browser_that_asked_for_the_link_signs_in_at_once(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        var token = await browser.RequestLinkTokenAsync("kate@example.com");
+
+        var response = await browser.VerifyAsync(token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(browser.SessionToken);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Verify_in_another_browser_asks_to_confirm_before_signing_in(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var token = await new TestBrowser(app).RequestLinkTokenAsync("kate@example.com");
+        var victim = new TestBrowser(app);
+
+        var response = await victim.VerifyAsync(token);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, "confirmation_required");
+        Assert.Equal("k…@example.com", problem.GetProperty("email").GetString());
+        Assert.Null(victim.SessionToken);
+        Assert.Equal(0, await WithDbAsync(app, db => db.Sessions.CountAsync()));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Asking_to_confirm_does_not_spend_the_link_and_confirming_signs_in(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var token = await new TestBrowser(app).RequestLinkTokenAsync("kate@example.com");
+        var phone = new TestBrowser(app);
+        Assert.Equal(HttpStatusCode.Conflict, (await phone.VerifyAsync(token)).StatusCode);
+
+        var confirmed = await phone.VerifyAsync(token, confirm: true);
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.NotNull(phone.SessionToken);
+        await phone.RefreshCsrfAsync();
+        await (await phone.VerifyAsync(token, confirm: true)).AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_token");
+    }
+
+    [Fact]
+    public async Task A_link_cookie_from_another_request_of_the_attacker_still_asks_to_confirm()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var token = await new TestBrowser(app).RequestLinkTokenAsync("mallory@example.com");
+        var victim = new TestBrowser(app);
+        await victim.RequestLinkTokenAsync("victim@example.com");
+        victim.SetCookie("fitfolio_link", SessionTokenService.NewToken());
+
+        var response = await victim.VerifyAsync(token);
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict, "confirmation_required");
+    }
+
+    [Fact]
+    public async Task An_unknown_token_is_invalid_whether_or_not_it_is_confirmed()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+
+        var response = await new TestBrowser(app).VerifyAsync(SessionTokenService.NewToken());
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_token");
+    }
+
+    [Fact]
+    public async Task The_link_request_cookie_is_http_only_lax_and_lives_as_long_as_a_link()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+
+        var response = await browser.StartMagicLinkAsync("kate@example.com");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("fitfolio_link=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+        Assert.Contains("path=/", cookie);
+        Assert.DoesNotContain("domain=", cookie);
+        Assert.Contains("max-age=600", cookie);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task Over_https_the_link_request_cookie_is_secure_and_host_prefixed()
+    {
+        var smtp = await SmtpServer.GetAsync();
+        var settings = smtp.AppSettings();
+        settings["App:PublicUrl"] = "https://fitfolio.example.com";
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, environment: "Production", settings: settings);
+        var browser = new TestBrowser(app, new Uri("https://fitfolio.example.com"));
+
+        var response = await browser.StartMagicLinkAsync(SmtpServer.UniqueAddress());
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-fitfolio_link=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("secure", cookie);
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("path=/", cookie);
+    }
+
+    [Fact]
+    public async Task Only_the_hash_of_the_link_request_nonce_is_stored()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.RequestLinkTokenAsync("kate@example.com");
+        var nonce = browser.Cookie("fitfolio_link")!;
+
+        var stored = await WithDbAsync(app, db => db.MagicLinkTokens.Select(t => t.BrowserBindingHash).SingleAsync());
+
+        Assert.Equal(SessionTokenService.Hash(nonce), stored);
     }
 }

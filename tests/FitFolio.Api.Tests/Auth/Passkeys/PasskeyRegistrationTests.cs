@@ -28,7 +28,7 @@ public sealed class PasskeyRegistrationTests
         Assert.Equal("localhost", options.GetProperty("rp").GetProperty("id").GetString());
         Assert.Equal(userId, new Guid(Base64Url.DecodeFromChars(options.GetProperty("user").GetProperty("id").GetString()), bigEndian: true));
         Assert.Equal([-7, -8, -257], options.GetProperty("pubKeyCredParams").EnumerateArray().Select(p => p.GetProperty("alg").GetInt32()));
-        Assert.Equal("preferred", options.GetProperty("authenticatorSelection").GetProperty("residentKey").GetString());
+        Assert.Equal("required", options.GetProperty("authenticatorSelection").GetProperty("residentKey").GetString());
         Assert.Equal("required", options.GetProperty("authenticatorSelection").GetProperty("userVerification").GetString());
         Assert.Equal("none", options.GetProperty("attestation").GetString());
         Assert.Equal(300_000, options.GetProperty("timeout").GetInt32());
@@ -87,6 +87,23 @@ public sealed class PasskeyRegistrationTests
         var response = await browser.PostAsync(RegisterStart, new { });
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "reauth_required");
+    }
+
+    [Fact]
+    public async Task Register_finish_after_the_reauthentication_window_closed_is_refused_and_adds_nothing()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        using var authenticator = new SoftwareAuthenticator();
+        app.Time!.Advance(TimeSpan.FromMinutes(9));
+        var (challengeId, options) = await browser.StartAsync(RegisterStart);
+        app.Time.Advance(TimeSpan.FromMinutes(2));
+
+        var response = await browser.PostAsync(RegisterFinish, new { challengeId, credential = authenticator.Create(options) });
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "reauth_required");
+        Assert.Equal(0, await app.QueryAsync(db => db.WebAuthnCredentials.CountAsync()));
     }
 
     [Fact]

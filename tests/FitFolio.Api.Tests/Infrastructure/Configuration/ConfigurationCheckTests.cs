@@ -42,6 +42,7 @@ public sealed class ConfigurationCheckTests
     [InlineData("ForwardedHeaders:KnownNetworks", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks")]
     [InlineData("WebAuthn:Origins", "https://fitfolio.example.com/login", "WebAuthn:Origins")]
     [InlineData("App:LogFormat", "xml", "App:LogFormat")]
+    [InlineData("App:ApiReference", "sometimes", "App:ApiReference")]
     public void A_missing_or_contradictory_production_setting_is_named(string key, string value, string reportedKey)
     {
         var settings = new Dictionary<string, string?>(ValidProduction) { [key] = value };

@@ -183,4 +183,36 @@ public sealed class WorkoutSetTests
 
         Assert.Equal([first, second], sets);
     }
+
+    public static TheoryData<string> OutOfRangeTimes => ["0001-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "9999-12-31T23:59:59Z", "2126-11-25T09:00:00Z"];
+
+    [Theory]
+    [MemberData(nameof(OutOfRangeTimes))]
+    public async Task A_set_time_outside_2000_to_tomorrow_is_a_validation_problem(string completedAt)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var workoutId = (await browser.StartWorkoutAsync()).Id();
+
+        var response = await browser.PutAsync($"/api/v1/workouts/{workoutId}/sets/{Guid.NewGuid()}",
+            new { exerciseId = TrainingApi.BenchPress, reps = 5, weightKg = 100, completedAt = DateTimeOffset.Parse(completedAt, System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(["completedAt"], (await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfRangeTimes))]
+    public async Task A_workout_start_outside_2000_to_tomorrow_is_a_validation_problem(string startedAt)
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var workoutId = (await browser.StartWorkoutAsync()).Id();
+
+        var response = await browser.PatchAsync($"/api/v1/workouts/{workoutId}",
+            new { startedAt = DateTimeOffset.Parse(startedAt, System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Contains("startedAt", (await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).ErrorFields());
+    }
 }

@@ -44,6 +44,7 @@ export type OpenApiContract = [
   Agree<Mismatch<T.LoginEventsResponse, S['LoginEventPage']>>,
   Agree<Mismatch<T.MailboxMessage, S['DevMailboxItem']>>,
   Agree<Mismatch<T.MailboxResponse, S['DevMailboxResponse']>>,
+  Agree<Mismatch<T.InstanceResponse, S['InstanceResponse']>>,
   Agree<Mismatch<T.UpdateAccountRequest, S['UpdateAccountRequest']>>,
   Agree<Mismatch<T.Exercise, S['ExerciseItem']>>,
   Agree<Mismatch<T.ExercisesResponse, S['ExerciseList']>>,

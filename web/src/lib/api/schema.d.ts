@@ -2414,6 +2414,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstanceResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -2676,6 +2711,9 @@ export interface components {
             plateaus: components["schemas"]["PlateauInsight"][];
             correlations: components["schemas"]["CorrelationInsight"][];
         };
+        InstanceResponse: {
+            devMailbox: boolean;
+        };
         JsonElement: unknown;
         LastPerformance: {
             /** Format: date-time */
@@ -2720,6 +2758,7 @@ export interface components {
         };
         MagicLinkVerifyRequest: {
             token: null | string;
+            confirm?: null | boolean;
         };
         MagicLinkVerifyResponse: {
             user: components["schemas"]["UserResponse"];

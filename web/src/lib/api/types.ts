@@ -82,6 +82,8 @@ export interface MagicLinkStartResponse {
 // POST /auth/magic-link/verify
 export interface MagicLinkVerifyRequest {
   token: string;
+  /** Sent after the user confirmed a link opened in another browser than the one that asked for it. */
+  confirm?: boolean;
 }
 export interface MagicLinkVerifyResponse {
   user: User;
@@ -183,6 +185,12 @@ export interface MailboxMessage {
   sentAt: IsoDateTime;
 }
 export type MailboxResponse = ListResponse<MailboxMessage>;
+
+// GET /instance
+export interface InstanceResponse {
+  /** Whether GET /dev/mailbox answers this browser (Development, mail kept in the outbox, a loopback client). */
+  devMailbox: boolean;
+}
 
 // ---------- Account (/account) ----------
 

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { devMailboxQueryOptions } from '../api/get-dev-mailbox';
+import { useInstance } from '../api/get-instance';
 
-/** Only when the server runs in Development (the endpoint is 404 otherwise). */
+/** Only where the development mailbox answers this browser; elsewhere nothing asks for it (no 404 in the console). */
 export function DevMailboxHint() {
-  const mailbox = useQuery({ ...devMailboxQueryOptions(), refetchInterval: false, staleTime: Infinity });
-  if (!mailbox.isSuccess) return null;
+  const instance = useInstance();
+  if (!instance.data?.devMailbox) return null;
   return (
     <p className="hint">
       Running locally? Read the mail in the <Link to="/dev/mailbox">development mailbox</Link>.

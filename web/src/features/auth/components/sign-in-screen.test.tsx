@@ -215,4 +215,34 @@ describe('SignInScreen', () => {
 
     expect(server.calls('POST /api/v1/auth/webauthn/authenticate/start')).toHaveLength(0);
   });
+
+  it('never asks for the development mailbox where the instance says it is off', async () => {
+    const server = mockFetch({
+      'GET /api/v1/instance': () => json({ devMailbox: false }),
+      'POST /api/v1/auth/magic-link/start': () => json({ message: 'Sent' }, 202),
+    });
+    const events = userEvent.setup();
+    renderSignIn();
+
+    await submitEmail(events);
+
+    await screen.findByRole('heading', { name: 'Check your inbox' });
+    await waitFor(() => expect(server.calls('GET /api/v1/instance').length).toBeGreaterThan(0));
+    expect(server.calls('GET /api/v1/dev/mailbox')).toHaveLength(0);
+    expect(screen.queryByRole('link', { name: 'development mailbox' })).not.toBeInTheDocument();
+  });
+
+  it('points to the development mailbox where the instance has one', async () => {
+    const server = mockFetch({
+      'GET /api/v1/instance': () => json({ devMailbox: true }),
+      'POST /api/v1/auth/magic-link/start': () => json({ message: 'Sent' }, 202),
+    });
+    const events = userEvent.setup();
+    renderSignIn();
+
+    await submitEmail(events);
+
+    expect(await screen.findByRole('link', { name: 'development mailbox' })).toHaveAttribute('href', '/dev/mailbox');
+    expect(server.calls('GET /api/v1/dev/mailbox')).toHaveLength(0);
+  });
 });

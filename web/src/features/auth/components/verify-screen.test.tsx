@@ -86,4 +86,27 @@ describe('VerifyScreen', () => {
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/trouble right now/);
   });
+
+  it('asks "Continue as …?" for a link opened in another browser and signs in only after the click', async () => {
+    let calls = 0;
+    const server = mockFetch({
+      'POST /api/v1/auth/magic-link/verify': () =>
+        ++calls === 1 ? problem(409, 'confirmation_required', { email: 'k…@example.com' }) : json({ user, next: '/' }),
+    });
+    renderRoutes(routes, { path: '/auth/verify?token=tok-1' });
+
+    expect(await screen.findByRole('heading', { name: 'Continue as k…@example.com?' })).toBeInTheDocument();
+    expect(server.calls('POST /api/v1/auth/magic-link/verify')).toHaveLength(1);
+    screen.getByRole('button', { name: 'Continue as k…@example.com' }).click();
+
+    await screen.findByTestId('location');
+    expect(server.calls('POST /api/v1/auth/magic-link/verify')[1]?.body).toEqual({ token: 'tok-1', confirm: true });
+  });
+
+  it('offers a way out when the link is not yours', async () => {
+    mockFetch({ 'POST /api/v1/auth/magic-link/verify': () => problem(409, 'confirmation_required', { email: 'm…@example.com' }) });
+    renderRoutes(routes, { path: '/auth/verify?token=tok-1' });
+
+    expect(await screen.findByRole('link', { name: 'Not me' })).toHaveAttribute('href', '/sign-in');
+  });
 });

@@ -30,6 +30,13 @@ export function VerifyScreen() {
     );
   }, [token, mutate, navigate]);
 
+  const post = (confirm: boolean) =>
+    token &&
+    mutate(
+      confirm ? { token, confirm } : { token },
+      { onSuccess: (data) => navigate(safeNext(data.next), { replace: true }) },
+    );
+
   if (!token || isApiError(verify.error, 'invalid_token')) {
     return (
       <main className="page page--auth">
@@ -50,6 +57,31 @@ export function VerifyScreen() {
     );
   }
 
+  // A link opened in another browser than the one that asked for it could be an attacker's own link: ask first.
+  if (isApiError(verify.error, 'confirmation_required')) {
+    const email = typeof verify.error.extensions.email === 'string' ? verify.error.extensions.email : 'this account';
+    return (
+      <main className="page page--auth">
+        <div className="auth-card">
+          <p className="brand brand--large">FitFolio</p>
+          <h1>Continue as {email}?</h1>
+          <p>
+            This link was asked for in another browser. Continue only if you asked for it; if you didn’t, close
+            this page.
+          </p>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => post(true)}>
+              Continue as {email}
+            </button>
+            <Link className="button button--secondary" to="/sign-in">
+              Not me
+            </Link>
+          </div>
+        </div>
+      </main>
+    );
+  }
+
   if (verify.isError) {
     return (
       <main className="page page--auth">
@@ -61,9 +93,7 @@ export function VerifyScreen() {
             <button
               type="button"
               className="button button--primary"
-              onClick={() =>
-                mutate({ token }, { onSuccess: (data) => navigate(safeNext(data.next), { replace: true }) })
-              }
+              onClick={() => post(false)}
             >
               Try again
             </button>

@@ -145,6 +145,11 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<byte[]>("BrowserBindingHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("browser_binding_hash");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -301,6 +306,15 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<byte[]>("PreviousTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_token_hash");
+
+                    b.Property<DateTimeOffset?>("PreviousTokenValidUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_token_valid_until");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
@@ -326,6 +340,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_sessions");
+
+                    b.HasIndex("PreviousTokenHash")
+                        .HasDatabaseName("ix_sessions_previous_token_hash");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()

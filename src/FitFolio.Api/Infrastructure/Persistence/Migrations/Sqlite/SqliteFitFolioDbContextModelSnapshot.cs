@@ -139,6 +139,11 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<byte[]>("BrowserBindingHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("browser_binding_hash");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -297,6 +302,15 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<byte[]>("PreviousTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("previous_token_hash");
+
+                    b.Property<long?>("PreviousTokenValidUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_token_valid_until");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("revoked_at");
@@ -322,6 +336,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_sessions");
+
+                    b.HasIndex("PreviousTokenHash")
+                        .HasDatabaseName("ix_sessions_previous_token_hash");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()
