@@ -144,4 +144,14 @@ describe('the logging table’s state', () => {
     expect(canMoveSet(state, order[1]!, 1)).toBe(true);
     expect(canMoveSet(state, order[0]!, 1)).toBe(false);
   });
+
+  it('leaves a set alone once the lifter puts the cursor in it, even before a key is pressed', () => {
+    let state = initLog({ ...workout, plan: [{ ...plan, targetWeightKg: null, last: null }] }, 'kg', true);
+    state = logReducer(state, { type: 'hold', rowId: rows(state)[0]!.id });
+
+    state = logReducer(state, { type: 'previous', exerciseId: 'squat', sets: lastTime });
+
+    expect(rows(state)[0]?.weight).toBe('');
+    expect(rows(state)[1]?.weight).toBe('117.5');
+  });
 });

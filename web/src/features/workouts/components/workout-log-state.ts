@@ -23,6 +23,8 @@ export interface SetRow {
   editing: boolean;
   /** The lifter changed the weight or reps of this unlogged set: pre-fills no longer overwrite it. */
   touched: boolean;
+  /** The lifter put the cursor in this unlogged set: last time's numbers arriving late no longer replace what is shown. */
+  held?: boolean;
   /** The server's copy once logged (to cancel an edit). */
   saved: WorkoutSet | null;
   /** Exact kilograms behind the pre-filled text, so an untouched weight is sent unrounded. */
@@ -203,6 +205,7 @@ export interface AddedExercise {
 export type LogAction =
   | { type: 'change'; rowId: string; changes: Partial<Pick<SetRow, 'weight' | 'reps' | 'rpe' | 'setType' | 'notes'>> }
   | { type: 'edit'; rowId: string }
+  | { type: 'hold'; rowId: string }
   | { type: 'cancel-edit'; rowId: string }
   | { type: 'saving'; rowId: string; loggedAt: string }
   | { type: 'saved'; rowId: string; set: WorkoutSet }
@@ -253,6 +256,8 @@ export function logReducer(state: LogState, action: LogAction): LogState {
     }
     case 'edit':
       return mapRow(state, action.rowId, (r) => ({ ...r, editing: true }));
+    case 'hold':
+      return mapRow(state, action.rowId, (r) => (r.held ? r : { ...r, held: true }));
     case 'cancel-edit':
       return mapRow(state, action.rowId, (r) => (r.saved ? savedRow(r.saved, unit) : r));
     case 'saving':
@@ -315,7 +320,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
         const block = { ...b, previous: action.sets };
         // Sets the lifter has not touched take last time's numbers at their own position.
         block.rows = b.rows.map((row, i) => {
-          if (!isOpenDraft(row)) return row;
+          if (!isOpenDraft(row) || row.held) return row;
           const fill = prefillAt(block, positionOf(b.rows, i, row.setType), row.setType);
           return fill.weightKg === null && fill.reps === null ? row : { ...row, ...fillValues(fill, units) };
         });

@@ -336,6 +336,9 @@ function SetRowView({
   const [optionsOpen, setOptionsOpen] = useState(false);
   const label = rowLabel(row, number);
   const change = (changes: Extract<LogAction, { type: 'change' }>['changes']) => dispatch({ type: 'change', rowId: row.id, changes });
+  const hold = () => {
+    if (row.status === 'draft' && !row.held) dispatch({ type: 'hold', rowId: row.id });
+  };
   const logged = row.status === 'saved' && !row.editing && row.saved;
   const saving = row.status === 'saving';
   const failed = row.status === 'failed';
@@ -402,6 +405,7 @@ function SetRowView({
             min={0}
             max={maxWeight(unit)}
             aria-label={`Weight (${unit})`}
+            onFocus={hold}
             placeholder={bodyweight ? 'BW' : unit}
             value={row.weight}
             onChange={(e) => change({ weight: e.target.value })}
@@ -414,6 +418,7 @@ function SetRowView({
             min={0}
             max={1000}
             aria-label="Reps"
+            onFocus={hold}
             placeholder="reps"
             value={row.reps}
             onChange={(e) => change({ reps: e.target.value })}
