@@ -124,6 +124,24 @@ public sealed class ImportEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task An_imported_sets_duration_and_distance_show_in_its_workout(DatabaseProvider provider)
+    {
+        var (app, browser) = await SignedInAsync(provider);
+        await using var _ = app;
+        var preview = await browser.PreviewAsync(ExportFiles.StrongMiddleHeader + "\n"
+            + "2024-02-01 7:00:00 AM,Morning,1h 0m,Running (Treadmill),1,,,3.1,1500,,,\n");
+        await browser.PutAsync($"/api/v1/imports/{preview.Id()}/mapping", new { unit = "lb", exercises = Array.Empty<object>() });
+        await browser.CommitAsync(preview.Id());
+
+        var workoutId = (await browser.GetJsonAsync("/api/v1/workouts")).GetProperty("items")[0].Id();
+        var set = (await browser.GetJsonAsync($"/api/v1/workouts/{workoutId}")).GetProperty("sets")[0];
+
+        Assert.Equal(1500, set.GetProperty("durationSeconds").GetInt32());
+        Assert.Equal(3.1 * 1609.344, set.GetProperty("distanceM").GetDouble(), 6);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task The_mapping_can_point_a_name_at_another_exercise_or_a_new_custom_one_and_choose_the_unit(DatabaseProvider provider)
     {
         var (app, browser) = await SignedInAsync(provider);

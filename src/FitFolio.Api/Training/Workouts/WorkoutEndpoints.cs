@@ -18,8 +18,11 @@ public sealed record PlanItemResponse(
 
 public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment);
 
+/// <param name="DurationSeconds">Time under the set (a plank, a run), where the source recorded one, e.g. an import.</param>
+/// <param name="DistanceM">Distance in metres (a carry, a row), where the source recorded one.</param>
 public sealed record SetResponse(
-    Guid Id, Guid ExerciseId, string ExerciseName, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt);
+    Guid Id, Guid ExerciseId, string ExerciseName, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt,
+    int? DurationSeconds, double? DistanceM);
 
 /// <param name="TotalVolumeKg">Weight × reps over the sets, warm-ups excluded: the same number as the summary and the list.</param>
 public sealed record WorkoutResponse(
@@ -479,7 +482,7 @@ public static class WorkoutEndpoints
     }
 
     internal static SetResponse ToResponse(WorkoutSet s, string exerciseName) =>
-        new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt);
+        new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt, s.DurationSeconds, s.DistanceM);
 
     /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
     private static async Task<LastSet?> LastTopSetAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)

@@ -2973,6 +2973,10 @@ export interface components {
             notes: null | string;
             /** Format: date-time */
             completedAt: string;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
         };
         SetWorkoutExercisesRequest: {
             exerciseIds: null | string[];

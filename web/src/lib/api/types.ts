@@ -384,6 +384,9 @@ export interface WorkoutSet {
   setType: SetType;
   notes: string | null;
   completedAt: IsoDateTime;
+  /** Where the source recorded them (an import): time in seconds, distance in metres. */
+  durationSeconds: number | null;
+  distanceM: number | null;
 }
 
 export interface WorkoutExercise {

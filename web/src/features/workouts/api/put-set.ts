@@ -24,6 +24,9 @@ export function setFromRequest({ setId, exerciseName, body }: PutSetInput): Work
     setType: body.setType ?? 'working',
     notes: body.notes ?? null,
     completedAt: body.completedAt ?? new Date().toISOString(),
+    // A PUT never changes these; the server's copy replaces this one on the next fetch.
+    durationSeconds: null,
+    distanceM: null,
   };
 }
 
