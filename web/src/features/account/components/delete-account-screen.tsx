@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/alert';
 import { SkeletonList } from '../../../components/skeleton-list';
@@ -43,6 +43,12 @@ function DeleteAccountForm({ email }: { email: string }) {
   const [typed, setTyped] = useState('');
   const deletion = useDeleteAccount();
   const matches = typed.trim() === email;
+  const deleted = useRef(false);
+  // Forget the deleted user's data once this screen is gone: cleared while it is still on screen, its counts
+  // would be asked for again, and answered 401.
+  useEffect(() => () => {
+    if (deleted.current) queryClient.clear();
+  }, [queryClient]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,9 +57,8 @@ function DeleteAccountForm({ email }: { email: string }) {
       { confirm: typed.trim() },
       {
         onSuccess: async () => {
-          // Leave the signed-in pages first, then forget the deleted user's data (as signing out does).
+          deleted.current = true;
           await navigate('/sign-in?account=deleted', { replace: true });
-          queryClient.clear();
         },
       },
     );
