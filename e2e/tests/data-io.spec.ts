@@ -50,6 +50,17 @@ test('import a Strong export with one mapping fixed, see the history, export JSO
     await expect(page.getByText(remapped.exercise).first()).toBeVisible();
   });
 
+  await test.step('the re-mapped exercise’s page charts the imported sets', async () => {
+    await page.getByRole('link', { name: remapped.exercise }).first().click();
+    await expect(page.getByRole('heading', { name: remapped.exercise, level: 1 })).toBeVisible();
+    const progress = page.getByRole('region', { name: 'Progress' });
+    // The file is from 2024: only "All" reaches back that far.
+    await progress.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'All' }).click();
+    await progress.getByRole('button', { name: 'Table' }).click();
+    // Epley on the best set, 40 kg × 10: 40 × (1 + 10/30) = 53.3, shown to the nearest 0.5 kg.
+    await expect(page.getByRole('table', { name: 'Estimated 1-rep max (kg)' }).locator('tbody td')).toHaveText(['53.5 kg']);
+  });
+
   await test.step('export everything as JSON from Settings', async () => {
     await openFromNav(page, 'Settings', 'Settings');
     const download = page.waitForEvent('download');
