@@ -95,7 +95,7 @@ public static class HttpPipelineExtensions
         }
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("FitFolio API"));
+        app.MapScalarApiReference("/docs", o => o.WithTitle("FitFolio API").WithNonce().DisableDefaultFonts());
         return app;
     }
 }

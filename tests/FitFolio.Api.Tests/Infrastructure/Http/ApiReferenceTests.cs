@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
 
@@ -38,6 +39,25 @@ public sealed class ApiReferenceTests
         var response = await app.CreateClient().GetAsync(new Uri("/docs", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_reference_runs_its_scripts_under_a_fresh_nonce_never_unsafe_inline()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient();
+
+        var first = await client.GetAsync(new Uri("/docs", UriKind.Relative), TestContext.Current.CancellationToken);
+        var second = await client.GetAsync(new Uri("/docs", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var policy = first.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSources = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+        var nonce = Regex.Match(scriptSources, "'nonce-([^']+)'").Groups[1].Value;
+        var html = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("unsafe-inline", scriptSources, StringComparison.Ordinal);
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"nonce=\"{nonce}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(nonce, second.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string?> ProductionSettings() => new()
