@@ -199,6 +199,8 @@ public sealed partial class BehindProxyTests(BehindProxyTests.Deployment deploym
             var settings = new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                // The tests read the scheme and host the app saw from the OpenAPI document's server URL.
+                ["App__ApiReference"] = "true",
                 ["App__PublicUrl"] = $"https://{NginxProxy.Host}:{proxyPort}",
                 ["Database__Provider"] = "Postgres",
                 ["ConnectionStrings__Database"] = _database,
