@@ -69,7 +69,6 @@ public static class WorkoutExerciseEndpoints
                 "Delete an exercise's sets before taking it off the workout.", new Dictionary<string, object?> { ["exerciseIds"] = dropped });
         }
 
-        // Two saves of the list can race (two devices, or a quick reorder); the loser re-reads and applies its order last.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -77,20 +76,22 @@ public static class WorkoutExerciseEndpoints
                 await ReplaceListAsync(db, id, wanted, cancellationToken);
                 break;
             }
-            catch (DbUpdateException e) when (attempt < ReplaceAttempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
+            catch (DbUpdateException e) when (attempt < 3 && e.IsUniqueViolation())
             {
-                db.ChangeTracker.Clear();
+                db.ChangeTracker.Clear(); // a set logged meanwhile listed one of the exercises first; read the list again
             }
         }
-
         return TypedResults.Ok((await WorkoutQueries.LoadAsync(db, userId, id, cancellationToken))!);
     }
 
-    private const int ReplaceAttempts = 5;
-
-    /// <summary>One SaveChanges: the old list and the new one never mix, even for a concurrent reader.</summary>
+    /// <summary>
+    /// One transaction: the old list and the new one never mix, even for a concurrent reader. Two saves of the list can
+    /// race (two devices, or a quick reorder); touching the workout row first makes the later one wait and apply its order last.
+    /// </summary>
     private static async Task ReplaceListAsync(FitFolioDbContext db, Guid workoutId, Guid[] wanted, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Workouts.Where(w => w.Id == workoutId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
         var current = await db.WorkoutExercises.Where(e => e.WorkoutId == workoutId).ToListAsync(cancellationToken);
         db.WorkoutExercises.RemoveRange(current.Where(e => !wanted.Contains(e.ExerciseId)));
         for (var position = 0; position < wanted.Length; position++)
@@ -107,6 +108,7 @@ public static class WorkoutExerciseEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
