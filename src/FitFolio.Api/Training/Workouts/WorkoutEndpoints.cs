@@ -20,9 +20,20 @@ public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseNam
 
 /// <param name="DurationSeconds">Time under the set (a plank, a run), where the source recorded one, e.g. an import.</param>
 /// <param name="DistanceM">Distance in metres (a carry, a row), where the source recorded one.</param>
-public sealed record SetResponse(
+/// <param name="Version">Changes whenever the set does: sent back as a PUT's baseVersion to learn of edits made elsewhere.</param>
+public record SetResponse(
     Guid Id, Guid ExerciseId, string ExerciseName, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt,
-    int? DurationSeconds, double? DistanceM);
+    int? DurationSeconds, double? DistanceM, string Version);
+
+/// <summary>The set as stored by a PUT, and whether the PUT replaced an edit made elsewhere since the client's baseVersion.</summary>
+public sealed record PutSetResponse : SetResponse
+{
+    public PutSetResponse(SetResponse set, bool replacedNewerEdit)
+        : base(set) => ReplacedNewerEdit = replacedNewerEdit;
+
+    /// <summary>True when the set had changed since the version the client last saw (another device's edit): this PUT won.</summary>
+    public bool ReplacedNewerEdit { get; init; }
+}
 
 /// <param name="TotalVolumeKg">Weight × reps over the sets, warm-ups excluded: the same number as the summary and the list.</param>
 public sealed record WorkoutResponse(
@@ -43,13 +54,16 @@ public sealed record CompletedWorkout(Guid Id, string Status, DateTimeOffset? Co
 public sealed record AbandonedWorkout(Guid Id, string Status);
 
 /// <param name="Replace">What to do with a workout still in progress: "abandon" or "complete"; without it, an open workout is a 409.</param>
-public sealed record StartWorkoutRequest(Guid? TemplateId, string? Replace);
+/// <param name="Id">Made by the client (a workout started offline); the same id again answers with the workout it started.</param>
+public sealed record StartWorkoutRequest(Guid? TemplateId, string? Replace, Guid? Id = null);
 
 public sealed record UpdateSetRequest(string? Notes);
 
 public sealed record UpdateWorkoutRequest(string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt);
 
-public sealed record PutSetRequest(Guid? ExerciseId, int? Reps, double? WeightKg, double? Rpe, string? SetType, string? Notes, DateTimeOffset? CompletedAt);
+/// <param name="BaseVersion">The set's version as the client last saw it (none for a new set): tells whether this PUT replaces another device's edit.</param>
+public sealed record PutSetRequest(
+    Guid? ExerciseId, int? Reps, double? WeightKg, double? Rpe, string? SetType, string? Notes, DateTimeOffset? CompletedAt, string? BaseVersion = null);
 
 public static class WorkoutEndpoints
 {
@@ -75,9 +89,10 @@ public static class WorkoutEndpoints
     /// <summary>
     /// Starts a workout, empty or with the plan of a template copied in (with each exercise's last top set). A user has at
     /// most one workout in progress: another open one is a 409 `workout_in_progress` naming it (`workoutId`), unless the
-    /// request says to abandon or complete it first.
+    /// request says to abandon or complete it first. A client-made id makes the start safe to send again (offline replay): the
+    /// same user's id answers 200 with the workout it started; an id already used by someone else is a 409 saying no more.
     /// </summary>
-    private static async Task<Results<Created<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> Start(
+    private static async Task<Results<Created<WorkoutResponse>, Ok<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> Start(
         [FromBody] StartWorkoutRequest? request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var replace = request?.Replace;
@@ -86,9 +101,19 @@ public static class WorkoutEndpoints
             return Problems.Validation("replace", $"Must be one of: {string.Join(", ", OpenWorkoutReplacement.All)}.");
         }
 
+        if (request?.Id == Guid.Empty)
+        {
+            return Problems.Validation("id", "Must not be the empty UUID.");
+        }
+
         var userId = context.User.GetUserId();
+        if (request?.Id is { } clientId && await StartedAlreadyAsync(db, userId, clientId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var now = time.GetUtcNow();
-        var workout = new Workout { UserId = userId, StartedAt = now };
+        var workout = new Workout { Id = request?.Id ?? Guid.CreateVersion7(), UserId = userId, StartedAt = now };
         if (request?.TemplateId is { } templateId)
         {
             var template = await db.Templates.AsNoTracking().Include(t => t.Exercises)
@@ -153,6 +178,11 @@ public static class WorkoutEndpoints
             }
 
             db.ChangeTracker.Clear();
+            if (request?.Id is { } racedId && await StartedAlreadyAsync(db, userId, racedId, cancellationToken) is { } raced)
+            {
+                return raced; // the same start sent twice at once: the other request made it
+            }
+
             var openId = await db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.InProgress).Select(w => w.Id).FirstOrDefaultAsync(cancellationToken);
             return WorkoutInProgress(openId);
         }
@@ -163,6 +193,21 @@ public static class WorkoutEndpoints
         }
 
         return TypedResults.Created($"/api/v1/workouts/{workout.Id}", await WorkoutQueries.LoadAsync(db, userId, workout.Id, cancellationToken));
+    }
+
+    /// <summary>The answer to a start whose client id is taken: the workout it made for this user, or a 409; null when the id is free.</summary>
+    private static async Task<Results<Created<WorkoutResponse>, Ok<WorkoutResponse>, ValidationProblem, ProblemHttpResult>?> StartedAlreadyAsync(
+        FitFolioDbContext db, Guid userId, Guid id, CancellationToken cancellationToken)
+    {
+        var owner = await db.Workouts.Where(w => w.Id == id).Select(w => (Guid?)w.UserId).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return null;
+        }
+
+        return owner == userId
+            ? TypedResults.Ok((await WorkoutQueries.LoadAsync(db, userId, id, cancellationToken))!)
+            : Problems.Conflict("Workout id already used", "Start the workout again with a new id.");
     }
 
     private static ProblemHttpResult WorkoutInProgress(Guid openId) => Problems.Problem(
@@ -327,9 +372,10 @@ public static class WorkoutEndpoints
 
     /// <summary>
     /// Writes the set with the client's id: 201 the first time, 200 after. Retries and concurrent duplicates never make a
-    /// second row — the primary key refuses it, and the loser of the race retries as an update.
+    /// second row — the primary key refuses it, and the loser of the race retries as an update. Last writer wins; with the
+    /// baseVersion the client saw, the answer says whether this write replaced an edit made elsewhere since.
     /// </summary>
-    private static async Task<Results<Created<SetResponse>, Ok<SetResponse>, ValidationProblem, ProblemHttpResult>> PutSet(
+    private static async Task<Results<Created<PutSetResponse>, Ok<PutSetResponse>, ValidationProblem, ProblemHttpResult>> PutSet(
         Guid id, Guid setId, PutSetRequest request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = context.User.GetUserId();
@@ -353,6 +399,7 @@ public static class WorkoutEndpoints
         errors.Check(request.SetType is null || SetTypes.All.Contains(request.SetType), "setType", $"Must be one of: {string.Join(", ", SetTypes.All)}.");
         errors.Text(request.Notes, "notes", 500);
         errors.Time(request.CompletedAt, "completedAt", time.GetUtcNow());
+        errors.Text(request.BaseVersion, "baseVersion", SetVersion.MaxLength);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -375,9 +422,12 @@ public static class WorkoutEndpoints
                     return Problems.NotFound("set");
                 }
 
+                var before = SetVersion.Of(existing);
                 Apply(existing, request, request.CompletedAt?.ToUniversalTime() ?? existing.CompletedAt);
                 await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Ok(ToResponse(existing, exerciseName!));
+                // Changed since the client saw it, and not by this same write sent before (a retry): another device's edit.
+                var replaced = request.BaseVersion is { } seen && seen != before && before != SetVersion.Of(existing);
+                return TypedResults.Ok(new PutSetResponse(ToResponse(existing, exerciseName!), replaced));
             }
 
             var set = new WorkoutSet { Id = setId, WorkoutId = id, UserId = userId, CreatedAt = now };
@@ -386,7 +436,7 @@ public static class WorkoutEndpoints
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Created($"/api/v1/workouts/{id}/sets/{setId}", ToResponse(set, exerciseName!));
+                return TypedResults.Created($"/api/v1/workouts/{id}/sets/{setId}", new PutSetResponse(ToResponse(set, exerciseName!), false));
             }
             catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < InsertAttempts)
             {
@@ -482,7 +532,7 @@ public static class WorkoutEndpoints
     }
 
     internal static SetResponse ToResponse(WorkoutSet s, string exerciseName) =>
-        new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt, s.DurationSeconds, s.DistanceM);
+        new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt, s.DurationSeconds, s.DistanceM, SetVersion.Of(s));
 
     /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
     private static async Task<LastSet?> LastTopSetAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)

@@ -1381,6 +1381,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
                 /** @description Created */
                 201: {
                     headers: {
@@ -1601,7 +1610,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SetResponse"];
+                        "application/json": components["schemas"]["PutSetResponse"];
                     };
                 };
                 /** @description Created */
@@ -1610,7 +1619,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SetResponse"];
+                        "application/json": components["schemas"]["PutSetResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -2897,6 +2906,30 @@ export interface components {
             notes: null | string;
             /** Format: date-time */
             completedAt: null | string;
+            baseVersion?: null | string;
+        };
+        PutSetResponse: {
+            replacedNewerEdit: boolean;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            exerciseId?: string;
+            exerciseName?: string;
+            /** Format: int32 */
+            reps?: number;
+            /** Format: double */
+            weightKg?: number;
+            /** Format: double */
+            rpe?: null | number;
+            setType?: string;
+            notes?: null | string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: int32 */
+            durationSeconds?: null | number;
+            /** Format: double */
+            distanceM?: null | number;
+            version?: string;
         };
         RecordValue: {
             /** Format: double */
@@ -2977,6 +3010,7 @@ export interface components {
             durationSeconds: null | number;
             /** Format: double */
             distanceM: null | number;
+            version: string;
         };
         SetWorkoutExercisesRequest: {
             exerciseIds: null | string[];
@@ -2990,6 +3024,8 @@ export interface components {
             /** Format: uuid */
             templateId: null | string;
             replace: null | string;
+            /** Format: uuid */
+            id?: null | string;
         };
         TemplateExerciseRequest: {
             /** Format: uuid */
