@@ -1,5 +1,6 @@
 import { forgetQueueState } from './change-queue';
 import { deleteOfflineStore } from './offline-store';
+import { forgetSyncNotices } from './sync-notices';
 
 // The app's keys in Web Storage all start so (the log not saved yet, notes being typed, the rest timer).
 const APP_KEY_PREFIX = 'fitfolio:';
@@ -15,6 +16,7 @@ function clearAppKeys(storage: Storage): void {
 /** On sign-out: every personal byte the app kept on the device goes (offline copies, waiting changes, drafts). */
 export async function clearDeviceData(): Promise<void> {
   forgetQueueState();
+  forgetSyncNotices();
   const work: Promise<unknown>[] = [deleteOfflineStore().catch(() => undefined)];
   if (typeof caches !== 'undefined') {
     work.push(

@@ -69,4 +69,17 @@ describe('OfflineBanner', () => {
     await waitFor(() => expect(server.calls('PUT /api/v1/workouts/w1/sets/s2')).toHaveLength(1));
     await waitFor(async () => expect(await queuedChanges()).toEqual([]));
   });
+
+  it('tells the lifter when a queued set replaced an edit made on another device, until dismissed', async () => {
+    mockFetch({ 'PUT /api/v1/workouts/w1/sets/*': (r) => json({ ...(r.body as object), id: 's1', replacedNewerEdit: true }) });
+    await enqueue({ ...set('s1', 7), input: { ...set('s1', 7).input, setLabel: 'Set 2 of Bench Press', body: { exerciseId: 'bench', reps: 7, weightKg: 100, baseVersion: 'v1' } } });
+    const user = userEvent.setup();
+
+    renderBanner();
+
+    const notice = await screen.findByRole('status', { name: 'Sync notices' });
+    expect(notice).toHaveTextContent('Set 2 of Bench Press was changed on another device; your change replaced it.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status', { name: 'Sync notices' })).not.toBeInTheDocument();
+  });
 });
