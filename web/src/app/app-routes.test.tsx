@@ -134,7 +134,7 @@ describe('home screen', () => {
     await events.click(await screen.findByRole('button', { name: 'Start Upper A from Upper/Lower' }));
 
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/workouts/w9'));
-    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({ templateId: 't1' });
+    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({ templateId: 't1', id: expect.any(String) });
   });
 
   it('starts an empty workout without a template', async () => {
@@ -145,7 +145,7 @@ describe('home screen', () => {
     await events.click(await screen.findByRole('button', { name: 'Start empty workout' }));
 
     await vi.waitFor(() => expect(server.calls('POST /api/v1/workouts')).toHaveLength(1));
-    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({});
+    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({ id: expect.any(String) });
   });
 
   it('shows the last finished workout', async () => {

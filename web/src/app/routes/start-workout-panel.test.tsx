@@ -45,7 +45,7 @@ describe('StartWorkoutPanel with a workout in progress', () => {
     await user.click(screen.getByRole('button', { name: 'Abandon it and start the new one' }));
 
     expect(await screen.findByTestId('location')).toHaveTextContent('/workouts/new-1');
-    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({ templateId: 't-pull', replace: 'abandon' });
+    expect(server.calls('POST /api/v1/workouts')[0]?.body).toEqual({ templateId: 't-pull', replace: 'abandon', id: expect.any(String) });
   });
 
   it('offers the same choice when the server answers 409 workout_in_progress', async () => {

@@ -12,6 +12,7 @@ import { errorMessage, isApiError } from '../../lib/api/api-error';
 import type { StartWorkoutRequest } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { formatVolume } from '../../lib/units';
+import { useOfflinePlanner } from './offline-plan';
 
 /** A start that met a workout still in progress: what to do with that one first. */
 interface Blocked {
@@ -21,9 +22,9 @@ interface Blocked {
 
 export function StartWorkoutPanel() {
   const navigate = useNavigate();
-  const start = useStartWorkout();
   const current = useWorkouts({ status: 'in_progress', page: 1, pageSize: 1 });
   const programs = usePrograms();
+  const start = useStartWorkout(useOfflinePlanner(programs.data));
   const inProgress = current.data?.items[0];
   const [blocked, setBlocked] = useState<Blocked | null>(null);
 

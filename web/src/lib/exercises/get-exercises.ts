@@ -3,6 +3,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { ExerciseFilters, ExercisesResponse } from '../api/types';
+import { readCopy, saveCopy } from '../offline/offline-copies';
+import { isTransientFailure } from '../offline/offline-failures';
+import { searchExercisesOffline } from './offline-search';
 
 /** Invalidate this prefix after creating, editing or deleting an exercise. */
 export const exercisesQueryKeyRoot = ['exercises', 'list'] as const;
@@ -22,11 +25,32 @@ export function getExercises(filters: ExerciseFilters, signal?: AbortSignal): Pr
   return api.get<ExercisesResponse>(query ? `/exercises?${query}` : '/exercises', { signal });
 }
 
+/** The unfiltered list (the catalogue and the user's own exercises): kept on the device for searching offline. */
+export const allExercisesQueryKey = [...exercisesQueryKeyRoot, {}] as const;
+
+/**
+ * Asks the server, keeping the device's copy of the whole list fresh; with no signal, searches that copy instead,
+ * so the exercise picker works at the gym too.
+ */
+export async function getExercisesOrSearchCopy(filters: ExerciseFilters, signal?: AbortSignal): Promise<ExercisesResponse> {
+  try {
+    const answer = await getExercises(filters, signal);
+    if (exercisesSearchParams(filters).size === 0) await saveCopy(allExercisesQueryKey, answer);
+    return answer;
+  } catch (error) {
+    const all = isTransientFailure(error) ? await readCopy<ExercisesResponse>(allExercisesQueryKey) : undefined;
+    if (!all) throw error;
+    return { ...all, items: searchExercisesOffline(all.items, filters) };
+  }
+}
+
 export function exercisesQueryOptions(filters: ExerciseFilters = {}) {
   const normalized = Object.fromEntries(exercisesSearchParams(filters));
   return queryOptions({
     queryKey: [...exercisesQueryKeyRoot, normalized] as const,
-    queryFn: ({ signal }) => getExercises(filters, signal),
+    queryFn: ({ signal }) => getExercisesOrSearchCopy(filters, signal),
+    // Offline it answers from the device's copy, so it must run rather than wait for the network.
+    networkMode: 'always',
     placeholderData: keepPreviousData,
     staleTime: 5 * 60 * 1000,
   });

@@ -2,12 +2,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { isApiError } from '../../../lib/api/api-error';
+import { exercisesQueryOptions } from '../../../lib/exercises/get-exercises';
 import { refreshQueueState, replayQueue, useQueueState, type QueuedChange } from '../../../lib/offline/change-queue';
 import { completeWorkout } from '../api/complete-workout';
 import { deleteSet, type DeleteSetInput } from '../api/delete-set';
 import { workoutsQueryKeyRoot } from '../api/get-workouts';
 import { putSet, type PutSetInput } from '../api/put-set';
+import type { StartWorkoutBody } from '../api/offline-types';
 import { setWorkoutExercises, type SetWorkoutExercisesInput } from '../api/set-workout-exercises';
+import { startWorkout } from '../api/start-workout';
 import { updateWorkout, type UpdateWorkoutInput } from '../api/update-workout';
 
 const RETRY_WHILE_WAITING_MS = 30_000;
@@ -24,6 +27,9 @@ async function doneUnless(request: Promise<unknown>, alreadyDone: number[]): Pro
 /** One queued change, sent again with the call the screen would have made. */
 export async function sendWorkoutChange(change: QueuedChange): Promise<void> {
   switch (change.kind) {
+    case 'start-workout':
+      // The id was made on the device: sent again, the server answers with the workout the first try started.
+      return doneUnless(startWorkout(change.input as StartWorkoutBody), []);
     case 'put-set':
       return doneUnless(putSet(change.input as PutSetInput), []);
     case 'delete-set':
@@ -53,6 +59,11 @@ export function useWorkoutSync(): () => void {
       if (outcome === 'done') return queryClient.invalidateQueries({ queryKey: workoutsQueryKeyRoot });
       return undefined;
     });
+  }, [queryClient]);
+
+  useEffect(() => {
+    // The exercise list goes on the device while there is a signal, so the picker works without one.
+    if (navigator.onLine) void queryClient.prefetchQuery(exercisesQueryOptions());
   }, [queryClient]);
 
   useEffect(() => {
