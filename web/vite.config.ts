@@ -38,6 +38,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/healthz/, /^\/openapi/, /^\/docs/],
         runtimeCaching: [],
+        // Tapping the rest timer's notification focuses the app (public/sw-notification-click.js).
+        importScripts: ['/sw-notification-click.js'],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { notifyRestOver } from '../offline/rest-notifications';
 import { soundRestAlarm, unlockRestAlarm } from './rest-alarm';
 
 interface StoredTimer {
@@ -56,6 +57,7 @@ export function useRestTimer(workoutId: string) {
         setTimer(null);
         if (current - timer.endsAt < LATE_ALARM_MS) {
           soundRestAlarm();
+          void notifyRestOver();
           setFinishedAt(current);
         }
       }
