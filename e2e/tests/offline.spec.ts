@@ -1,7 +1,7 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { signInAsNewcomer, uniqueEmail } from '../support/flows';
-import { BENCH, SQUAT, createProgram, fillNewTemplate, logSet, openFromNav, saveNewTemplate, startWorkout } from '../support/training';
+import { BENCH, SQUAT, createProgram, fillNewTemplate, logSet, openFromNav, saveNewTemplate, setRow, startWorkout } from '../support/training';
 
 // At the gym with no signal: the app is installable, a workout opened online opens again offline (reload
 // included), sets logged offline wait on the device and reach the server exactly once when the signal is back.
@@ -204,6 +204,41 @@ test('on a flaky network (every other request lost, before or after the server) 
   expectExactlyTheLoggedSets(await serverWorkouts(page.request), workoutId);
 
   browserProblems.splice(0, browserProblems.length, ...browserProblems.filter((p) => !OFFLINE_NOISE.test(p)));
+});
+
+test('the same set changed on another device: the last change wins, and the lifter is told', async ({ page }) => {
+  await planOnline(page);
+  await page.getByRole('button', { name: `Start ${TEMPLATE} from ${PROGRAM}` }).click();
+  await expect(page.getByRole('heading', { name: TEMPLATE, level: 1 })).toBeVisible();
+  const workoutId = new URL(page.url()).pathname.split('/').at(-1)!;
+  await logSet(page, BENCH.name, 1);
+  await logSet(page, BENCH.name, 2);
+
+  // Another device, which saw the same set, makes it 8 reps; this screen still shows 5.
+  await page.evaluate(async (id) => {
+    const { token } = (await (await fetch('/api/v1/auth/csrf')).json()) as { token: string };
+    const workout = (await (await fetch(`/api/v1/workouts/${id}`)).json()) as {
+      sets: { id: string; exerciseId: string; weightKg: number; completedAt: string; version: string }[];
+    };
+    const second = workout.sets.sort((a, b) => a.completedAt.localeCompare(b.completedAt))[1]!;
+    const changed = await fetch(`/api/v1/workouts/${id}/sets/${second.id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token },
+      body: JSON.stringify({ exerciseId: second.exerciseId, reps: 8, weightKg: second.weightKg, completedAt: second.completedAt, baseVersion: second.version }),
+    });
+    if (!changed.ok) throw new Error(`the other device's edit failed: ${changed.status}`);
+  }, workoutId);
+
+  const row = setRow(page, BENCH.name, 2);
+  await row.getByRole('button', { name: 'Edit set 2' }).click();
+  await row.getByRole('spinbutton', { name: 'Reps' }).fill('6');
+  await row.getByRole('button', { name: 'Save set' }).click();
+
+  await expect(page.getByRole('status', { name: 'Sync notices' })).toContainText(
+    `Set 2 of ${BENCH.name} was changed on another device; your change replaced it.`,
+  );
+  const [workout] = await serverWorkouts(page.request);
+  expect(workout!.sets.map((s) => s.reps).sort()).toEqual([5, 6]);
 });
 
 test('a workout opened online keeps working offline, reload included, and syncs exactly the sets logged', async ({ page, context, browserProblems }) => {
