@@ -27,7 +27,7 @@ public sealed record CreateExerciseRequest(string? Name, string[]? PrimaryMuscle
 /// <param name="Kind">A new kind applies to sets logged from now on; sets already logged keep their numbers.</param>
 public sealed record UpdateExerciseRequest(string? Name, string[]? PrimaryMuscles, string[]? SecondaryMuscles, string? Equipment, string? Kind = null);
 
-public sealed record PerformedSet(int Reps, double WeightKg, double? Rpe, string SetType);
+public sealed record PerformedSet(int Reps, double WeightKg, double? Rpe, string SetType, int? DurationSeconds = null, double? DistanceM = null);
 
 public sealed record LastPerformance(DateTimeOffset PerformedAt, Guid WorkoutId, IReadOnlyList<PerformedSet> Sets);
 

@@ -16,7 +16,8 @@ public sealed record PlanItemResponse(
     Guid ExerciseId, string ExerciseName, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg,
     string? Notes, LastSet? Last);
 
-public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment);
+/// <param name="Kind">What a set of it measures, so the log shows the right inputs (weight_reps, bodyweight_reps, time, distance_time, weight_distance).</param>
+public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment, string Kind);
 
 /// <param name="DurationSeconds">Time under the set (a plank, a run), where the source recorded one, e.g. an import.</param>
 /// <param name="DistanceM">Distance in metres (a carry, a row), where the source recorded one.</param>

@@ -127,4 +127,25 @@ public sealed class SetKindTests
 
         Assert.Equal((4, 500.0), (completed.GetProperty("summary").GetProperty("setCount").GetInt32(), completed.GetProperty("summary").GetProperty("totalVolumeKg").GetDouble()));
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_longest_plank_and_the_longest_carry_are_records_and_warm_ups_are_not(DatabaseProvider provider)
+    {
+        var (app, browser, workoutId) = await WorkoutAsync(provider);
+        await using var _ = app;
+        await PutSetAsync(browser, workoutId, new { exerciseId = Plank, durationSeconds = 60 });
+        await PutSetAsync(browser, workoutId, new { exerciseId = Plank, durationSeconds = 90 });
+        await PutSetAsync(browser, workoutId, new { exerciseId = Plank, durationSeconds = 300, setType = "warmup" });
+        await PutSetAsync(browser, workoutId, new { exerciseId = FarmersWalk, weightKg = 40, distanceM = 50 });
+        await browser.CompleteAsync(workoutId);
+
+        var plank = await browser.GetJsonAsync($"/api/v1/exercises/{Plank}/records");
+        var carry = await browser.GetJsonAsync($"/api/v1/exercises/{FarmersWalk}/records");
+
+        Assert.Equal(90, plank.GetProperty("longestDurationSeconds").GetProperty("value").GetDouble());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, plank.GetProperty("longestDistanceM").ValueKind);
+        Assert.Equal(50, carry.GetProperty("longestDistanceM").GetProperty("value").GetDouble());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, carry.GetProperty("heaviestKg").ValueKind);
+    }
 }
