@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
+import { AutosaveNote } from '../../../components/autosave-note';
 import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
@@ -21,7 +22,7 @@ import { DeleteWorkout } from './delete-workout';
 import { RestBar } from './rest-bar';
 import { usePrMarks } from './use-pr-marks';
 import { useRestTimer } from './use-rest-timer';
-import { AutosaveNote, WorkoutLog } from './workout-log';
+import { WorkoutLog } from './workout-log';
 import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type LocalLog, type LogState } from './workout-log-state';
 
 const DEFAULT_REST_SECONDS = 90;

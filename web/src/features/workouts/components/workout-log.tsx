@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { Link } from 'react-router';
+import { AutosaveNote } from '../../../components/autosave-note';
 import { Confirm } from '../../../components/confirm';
 import { prList } from '../../../lib/analytics/personal-records';
 import type { PrType, SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
@@ -609,13 +610,5 @@ function SavedSetNotes({
       <input id={id} type="text" maxLength={500} autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} onBlur={flush} />
       <AutosaveNote status={status} />
     </div>
-  );
-}
-
-export function AutosaveNote({ status }: { status: ReturnType<typeof useAutosavedText>['status'] }) {
-  return (
-    <span className={status === 'failed' ? 'autosave autosave--failed' : 'autosave muted'} aria-live="polite">
-      {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'failed' ? 'Not saved yet — kept on this device' : ''}
-    </span>
   );
 }
