@@ -14,7 +14,10 @@ const MUSCLES = ['abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'ch
 const EQUIPMENT = ['barbell', 'dumbbell', 'machine', 'cable', 'bodyweight', 'kettlebell', 'band',
   'smith_machine', 'ez_bar', 'trap_bar', 'other'];
 const CORE_EQUIPMENT = ['barbell', 'dumbbell', 'machine', 'cable', 'bodyweight', 'kettlebell'];
-const EXERCISE_KEYS = ['slug', 'name', 'primaryMuscles', 'secondaryMuscles', 'equipment'];
+const KINDS = ['weight_reps', 'bodyweight_reps', 'time', 'distance_time', 'weight_distance'];
+const INSTRUCTION_KEYS = ['setup', 'execution', 'mistakes'];
+const MAX_INSTRUCTION_CHARS = 300;
+const EXERCISE_KEYS = ['slug', 'name', 'primaryMuscles', 'secondaryMuscles', 'equipment', 'kind', 'instructions'];
 const OPTIONAL_EXERCISE_KEYS = ['aliases'];
 const TOP_KEYS = ['version', 'muscles', 'equipment', 'abbreviations', 'exercises'];
 const WORD_RE = /^[a-z0-9]+$/;
@@ -135,6 +138,25 @@ data.exercises.forEach((ex, i) => {
   // equipment
   if (typeof ex.equipment !== 'string' || !equipmentSet.has(ex.equipment)) fail(`${where}: unknown equipment ${JSON.stringify(ex.equipment)}`);
   else counts[ex.equipment]++;
+
+  // kind: what a set measures (weight × reps, a hold for time, a carry's distance…)
+  if (!KINDS.includes(ex.kind)) fail(`${where}: kind must be one of ${JSON.stringify(KINDS)}, got ${JSON.stringify(ex.kind)}`);
+
+  // instructions: own-words cues in three parts, each one to three short sentences
+  const ins = ex.instructions;
+  if (ins === null || typeof ins !== 'object' || Array.isArray(ins) || !sameArray(Object.keys(ins), INSTRUCTION_KEYS)) {
+    fail(`${where}: instructions must be an object with exactly ${JSON.stringify(INSTRUCTION_KEYS)} in that order`);
+  } else {
+    for (const part of INSTRUCTION_KEYS) {
+      const text = ins[part];
+      if (typeof text !== 'string' || text.trim() === '' || text !== text.trim() || /\s{2,}/.test(text)) { fail(`${where}: instructions.${part} must be a trimmed non-empty string`); continue; }
+      if (text.length > MAX_INSTRUCTION_CHARS) fail(`${where}: instructions.${part} is longer than ${MAX_INSTRUCTION_CHARS} characters`);
+      if (!/[.!?]$/.test(text)) fail(`${where}: instructions.${part} must end with a full stop`);
+      const sentences = text.split(/[.!?](?:\s|$)/).filter((t) => t.trim() !== '').length;
+      if (sentences > 3) fail(`${where}: instructions.${part} has ${sentences} sentences; keep it to 1–3`);
+    }
+    if (new Set(INSTRUCTION_KEYS.map((k) => ins[k])).size !== INSTRUCTION_KEYS.length) fail(`${where}: instructions repeat the same text in two parts`);
+  }
 });
 
 // aliases: other names a lifter searches by (OHP, RDL, Military Press); never another exercise's name or alias

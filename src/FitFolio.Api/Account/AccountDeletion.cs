@@ -49,6 +49,7 @@ public static class AccountDeletion
         await db.Workouts.Where(w => w.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Programs.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.DailyMetrics.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.ExerciseNotes.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cookie.Delete(context);

@@ -7,7 +7,10 @@ namespace FitFolio.Api.Exports;
 public sealed record ExportAccount(
     Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt, double? PlateStepKg = null, string? E1rmFormula = null);
 
-public sealed record ExportExercise(Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, bool IsArchived);
+/// <param name="Kind">Absent in exports made before kinds: the equipment's usual kind is assumed.</param>
+public sealed record ExportExercise(Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, bool IsArchived, string? Kind = null);
+
+public sealed record ExportExerciseNote(Guid ExerciseId, string Text, DateTimeOffset UpdatedAt);
 
 public sealed record ExportTemplateExercise(
     Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes);
@@ -37,7 +40,8 @@ public sealed record ExportDailyMetric(
 /// <summary>Everything of one account, versioned by <see cref="SchemaVersion"/> and described by docs/export.schema.json.</summary>
 public sealed record AccountExport(
     int SchemaVersion, DateTimeOffset ExportedAt, ExportAccount Account, IReadOnlyList<ExportExercise> Exercises, IReadOnlyList<ExportProgram> Programs,
-    IReadOnlyList<ExportWorkout> Workouts, IReadOnlyList<ExportPasskey> Passkeys, IReadOnlyList<ExportDailyMetric>? DailyMetrics = null)
+    IReadOnlyList<ExportWorkout> Workouts, IReadOnlyList<ExportPasskey> Passkeys, IReadOnlyList<ExportDailyMetric>? DailyMetrics = null,
+    IReadOnlyList<ExportExerciseNote>? ExerciseNotes = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -46,7 +50,7 @@ public sealed record AccountExport(
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var exercises = await db.Exercises.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.Id)
-            .Select(e => new ExportExercise(e.Id, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, e.IsArchived))
+            .Select(e => new ExportExercise(e.Id, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, e.IsArchived, e.Kind))
             .ToListAsync(cancellationToken);
         var programs = await db.Programs.AsNoTracking().Where(p => p.UserId == userId).OrderBy(p => p.Id)
             .Select(p => new ExportProgram(p.Id, p.Name, p.Description, p.CreatedAt, p.UpdatedAt, p.Templates.OrderBy(t => t.Position).ThenBy(t => t.Id)
@@ -68,9 +72,11 @@ public sealed record AccountExport(
         var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Date)
             .Select(m => new ExportDailyMetric(m.Date, m.BodyWeightKg, m.BodyFatPercent, m.SleepHours, m.SleepQuality, m.Energy, m.Notes, m.UpdatedAt))
             .ToListAsync(cancellationToken);
+        var notes = await db.ExerciseNotes.AsNoTracking().Where(n => n.UserId == userId).OrderBy(n => n.ExerciseId)
+            .Select(n => new ExportExerciseNote(n.ExerciseId, n.Text, n.UpdatedAt)).ToListAsync(cancellationToken);
         return new AccountExport(CurrentSchemaVersion, now,
             new ExportAccount(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt, user.PlateStepKg,
                 user.E1rmFormula),
-            exercises, programs, workouts, passkeys, days);
+            exercises, programs, workouts, passkeys, days, notes);
     }
 }

@@ -44,6 +44,7 @@ public static class AccountRestore
         var known = export.Exercises.Select(e => e.Id).Concat(Catalogue.Exercises.Select(e => Catalogue.IdFor(e.Slug))).ToHashSet();
         var unknown = export.Workouts.SelectMany(w => w.Sets.Select(s => s.ExerciseId).Concat(w.Plan.Select(p => p.ExerciseId)))
             .Concat(export.Programs.SelectMany(p => p.Templates).SelectMany(t => t.Exercises).Select(e => e.ExerciseId))
+            .Concat((export.ExerciseNotes ?? []).Select(n => n.ExerciseId))
             .FirstOrDefault(id => !known.Contains(id));
         return unknown == Guid.Empty ? export
             : throw new ImportFileException($"The export refers to exercise {unknown}, which is neither in it nor in this server's catalogue.");
@@ -75,7 +76,8 @@ public static class AccountRestore
         return !await db.Workouts.AnyAsync(w => w.UserId == userId || workoutIds.Contains(w.Id), cancellationToken)
             && !await db.Programs.AnyAsync(p => p.UserId == userId || programIds.Contains(p.Id), cancellationToken)
             && !await db.Exercises.AnyAsync(e => e.UserId == userId || exerciseIds.Contains(e.Id), cancellationToken)
-            && (export.DailyMetrics is not { Count: > 0 } || !await db.DailyMetrics.AnyAsync(m => m.UserId == userId, cancellationToken));
+            && (export.DailyMetrics is not { Count: > 0 } || !await db.DailyMetrics.AnyAsync(m => m.UserId == userId, cancellationToken))
+            && (export.ExerciseNotes is not { Count: > 0 } || !await db.ExerciseNotes.AnyAsync(n => n.UserId == userId, cancellationToken));
     }
 
     public static void Restore(FitFolioDbContext db, User user, AccountExport export)
@@ -93,7 +95,8 @@ public static class AccountRestore
         db.Entry(user).Property(u => u.CreatedAt).CurrentValue = export.Account.CreatedAt;
         foreach (var e in export.Exercises)
         {
-            var exercise = new Exercise(e.Id, user.Id, null, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment);
+            var kind = ExerciseKinds.All.Contains(e.Kind) ? e.Kind : null;
+            var exercise = new Exercise(e.Id, user.Id, null, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, kind);
             if (e.IsArchived)
             {
                 exercise.Archive();
@@ -162,6 +165,10 @@ public static class AccountRestore
             Energy = m.Energy,
             Notes = m.Notes,
             UpdatedAt = m.UpdatedAt,
+        }));
+        db.ExerciseNotes.AddRange((export.ExerciseNotes ?? []).Select(n => new ExerciseNote
+        {
+            UserId = user.Id, ExerciseId = n.ExerciseId, Text = n.Text.Length > ExerciseNote.MaxLength ? n.Text[..ExerciseNote.MaxLength] : n.Text, UpdatedAt = n.UpdatedAt,
         }));
     }
 }

@@ -34,6 +34,8 @@ public sealed class ExportEndpointsTests
             + "\"Cardio\",\"30 Jan 2025, 12:34\",\"30 Jan 2025, 13:40\",\"\",\"Rowing Machine\",\"\",\"\",\"0\",\"normal\",\"\",\"\",\"2.1\",\"600\",\"\"\n";
         await browser.CommitAsync((await browser.PreviewAsync(text)).Id());
         await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepHours = 7.5, energy = 4, notes = "slept well" });
+        await browser.PutAsync($"/api/v1/exercises/{press}/note", new { text = "Neutral grip handles" });
+        await browser.PutAsync($"/api/v1/exercises/{TrainingApi.BackSquat}/note", new { text = "Belt on the fourth hole" });
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
         db.WebAuthnCredentials.Add(new WebAuthnCredential
@@ -79,6 +81,8 @@ public sealed class ExportEndpointsTests
         Assert.Equal(102.05828325, (double)logged["sets"]![0]!["weightKg"]!);
         Assert.Equal((2100.0, 600), ((double)imported["sets"]![0]!["distanceM"]!, (int)imported["sets"]![0]!["durationSeconds"]!));
         Assert.Equal("Phone", (string)export["passkeys"]![0]!["nickname"]!);
+        Assert.All(export["exercises"]!.AsArray(), e => Assert.Equal("weight_reps", (string)e!["kind"]!));
+        Assert.Equal(["Belt on the fourth hole", "Neutral grip handles"], export["exerciseNotes"]!.AsArray().Select(n => (string)n!["text"]!).Order());
         Assert.Equal(("2026-11-24", 82.5, "slept well"), ((string)export["dailyMetrics"]![0]!["date"]!, (double)export["dailyMetrics"]![0]!["bodyWeightKg"]!,
             (string)export["dailyMetrics"]![0]!["notes"]!));
         foreach (var secret in new[] { "publicKey", "credentialId", "hash", "token", "signCount", "Stranger" })

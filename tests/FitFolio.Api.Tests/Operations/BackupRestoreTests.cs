@@ -132,6 +132,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         await browser.CompleteAsync(workoutId);
         await browser.PreviewAsync(ExportFiles.Hevy(ExportFiles.History(1)));
         await (await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepQuality = 4 })).JsonAsync(HttpStatusCode.Created);
+        await (await browser.PutAsync($"/api/v1/exercises/{curl}/note", new { text = "Elbows pinned" })).JsonAsync(HttpStatusCode.OK);
         return workoutId;
     }
 

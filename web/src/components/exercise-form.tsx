@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../lib/api/api-error';
 import { EQUIPMENT, MUSCLES, type CreateExerciseRequest, type Equipment, type Exercise, type Muscle } from '../lib/api/types';
+import { EXERCISE_KINDS, kindLabel, kindOfExercise, type ExerciseKind } from '../lib/exercise-kinds';
 import { equipmentLabel, muscleLabel } from '../lib/training-labels';
 import { ErrorAlert } from './alert';
 
 /**
- * Create or edit a custom exercise: name, primary and secondary muscles, equipment. Used by the exercise
- * browser and by the import preview (which creates exercises without secondary muscles).
+ * Create or edit a custom exercise: name, primary and secondary muscles, equipment and what a set measures (its
+ * kind). Used by the exercise browser and by the import preview (which creates exercises without secondary muscles
+ * or a kind).
  */
 export function ExerciseForm({
   initial,
@@ -14,23 +16,29 @@ export function ExerciseForm({
   pending = false,
   error = null,
   withSecondary = true,
+  withKind = true,
   onSubmit,
   onCancel,
 }: {
-  initial?: Partial<Pick<Exercise, 'name' | 'primaryMuscles' | 'secondaryMuscles' | 'equipment'>>;
+  initial?: Partial<Pick<Exercise, 'name' | 'primaryMuscles' | 'secondaryMuscles' | 'equipment'>> & { kind?: string };
   submitLabel: string;
   pending?: boolean;
   error?: unknown;
   withSecondary?: boolean;
-  onSubmit: (body: CreateExerciseRequest) => void;
+  withKind?: boolean;
+  onSubmit: (body: CreateExerciseRequest & { kind?: ExerciseKind }) => void;
   onCancel: () => void;
 }) {
   const nameId = useId();
   const equipmentId = useId();
+  const kindId = useId();
   const [name, setName] = useState(initial?.name ?? '');
   const [primary, setPrimary] = useState<Muscle[]>(initial?.primaryMuscles ?? []);
   const [secondary, setSecondary] = useState<Muscle[]>(initial?.secondaryMuscles ?? []);
   const [equipment, setEquipment] = useState<Equipment>(initial?.equipment ?? 'barbell');
+  // Until the lifter picks one, the kind follows the equipment (bodyweight → bodyweight reps), as the server assumes.
+  const [chosenKind, setChosenKind] = useState<ExerciseKind | null>(initial?.kind ? kindOfExercise(initial) : null);
+  const kind = chosenKind ?? kindOfExercise({ equipment });
   const [localError, setLocalError] = useState('');
   const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
 
@@ -39,7 +47,8 @@ export function ExerciseForm({
     if (!name.trim()) return setLocalError('Give the exercise a name.');
     if (primary.length === 0) return setLocalError('Pick at least one primary muscle.');
     setLocalError('');
-    onSubmit({ name: name.trim(), primaryMuscles: primary, secondaryMuscles: secondary.filter((m) => !primary.includes(m)), equipment });
+    const body = { name: name.trim(), primaryMuscles: primary, secondaryMuscles: secondary.filter((m) => !primary.includes(m)), equipment };
+    onSubmit(withKind ? { ...body, kind } : body);
   }
 
   return (
@@ -75,6 +84,19 @@ export function ExerciseForm({
           ))}
         </select>
       </div>
+      {withKind && (
+        <div className="field">
+          <label htmlFor={kindId}>Logged as</label>
+          <select id={kindId} value={kind} onChange={(e) => setChosenKind(e.target.value as ExerciseKind)} aria-invalid={fieldErrors.kind ? true : undefined}>
+            {EXERCISE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+          {fieldErrors.kind && <p className="field-error">{fieldErrors.kind[0]}</p>}
+        </div>
+      )}
       {localError && <ErrorAlert>{localError}</ErrorAlert>}
       {error ? <ErrorAlert>{errorMessage(error)}</ErrorAlert> : null}
       <div className="actions">

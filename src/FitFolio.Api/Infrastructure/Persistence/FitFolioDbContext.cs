@@ -37,6 +37,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WorkoutSet> WorkoutSets => Set<WorkoutSet>();
     public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
     public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
+    public DbSet<ExerciseNote> ExerciseNotes => Set<ExerciseNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

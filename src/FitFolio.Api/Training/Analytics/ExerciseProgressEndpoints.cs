@@ -23,9 +23,11 @@ public sealed record RecordValue(double Value, Guid? SetId, Guid WorkoutId, Date
 public sealed record RepMax(int Reps, double WeightKg, Guid SetId, Guid WorkoutId, DateTimeOffset AchievedAt);
 
 /// <summary>Each record null until a counting set makes one.</summary>
+/// <param name="LongestDurationSeconds">The longest single set in seconds (timed and distance kinds; see <see cref="EnduranceRecords"/>).</param>
+/// <param name="LongestDistanceM">The longest single set in metres (distance kinds).</param>
 public sealed record ExerciseRecords(
     RecordValue? HeaviestKg, RecordValue? BestE1rmKg, RecordValue? BestSetVolumeKg, RecordValue? BestSessionVolumeKg, RecordValue? MostReps,
-    IReadOnlyList<RepMax> RepMaxes);
+    IReadOnlyList<RepMax> RepMaxes, RecordValue? LongestDurationSeconds = null, RecordValue? LongestDistanceM = null);
 
 public sealed record ProgressPoint(DateOnly Date, Guid WorkoutId, double Value);
 
@@ -102,13 +104,14 @@ public static class ExerciseProgressEndpoints
         var repMaxes = loaded.Where(s => s.Set.Reps <= PersonalRecords.MaxRepMaxReps).GroupBy(s => s.Set.Reps).OrderBy(g => g.Key)
             .Select(g => Best(g, s => s.Set.WeightKg)!)
             .Select(s => new RepMax(s.Set.Reps, s.Set.WeightKg, s.Set.Id, s.Set.WorkoutId, s.Set.CompletedAt));
+        var (longest, farthest) = await EnduranceRecords.LoadAsync(db, userId, id, cancellationToken);
         return TypedResults.Ok(new ExerciseRecords(
             SetRecord(Best(loaded, s => s.Set.WeightKg), s => s.Set.WeightKg),
             SetRecord(Best(loaded, s => s.E1rmKg), s => E1rm.Round(s.E1rmKg!.Value)),
             SetRecord(Best(loaded, s => s.Set.VolumeKg), s => s.Set.VolumeKg),
             bestSession is { } session ? new RecordValue(session.VolumeKg, null, session.Set.WorkoutId, session.Set.WorkoutStartedAt) : null,
             SetRecord(Best(sets, s => s.Set.Reps), s => s.Set.Reps),
-            [.. repMaxes]));
+            [.. repMaxes], longest, farthest));
     }
 
     /// <summary>Per session: the best e1RM, the heaviest counting set's weight, or the session's volume of the exercise.</summary>

@@ -4,8 +4,15 @@ using System.Text.Json;
 
 namespace FitFolio.Api.Training.Exercises;
 
+/// <param name="Kind">What a set measures (<see cref="ExerciseKinds"/>); stored, so it reaches databases by migration.</param>
+/// <param name="Instructions">How to do it, in three short parts; read from this file when served, never stored.</param>
 /// <param name="Aliases">Other names lifters search by ("OHP", "Military Press"); search data only, never stored in the database.</param>
-public sealed record CatalogueEntry(string Slug, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, string[]? Aliases = null);
+public sealed record CatalogueEntry(
+    string Slug, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, string Kind, ExerciseInstructions Instructions,
+    string[]? Aliases = null);
+
+/// <summary>Own-words coaching cues: how to set up, how to do a rep, and what commonly goes wrong.</summary>
+public sealed record ExerciseInstructions(string Setup, string Execution, string Mistakes);
 
 /// <param name="Abbreviations">Search words that stand for another word ("db" → "dumbbell").</param>
 public sealed record CatalogueFile(int Version, string[] Muscles, string[] Equipment, Dictionary<string, string> Abbreviations, CatalogueEntry[] Exercises);
@@ -23,6 +30,8 @@ public static class Catalogue
     public static readonly Guid IdNamespace = new("6f1b5c0e-3d2a-4c7e-9b8f-2a1d4e5c6b7a");
 
     private static readonly Lazy<CatalogueFile> File = new(Load);
+    private static readonly Lazy<Dictionary<string, CatalogueEntry>> BySlug =
+        new(() => File.Value.Exercises.ToDictionary(e => e.Slug, StringComparer.Ordinal));
     private static readonly Lazy<Dictionary<string, string[]>> AliasesBySlug =
         new(() => File.Value.Exercises.Where(e => e.Aliases is not null).ToDictionary(e => e.Slug, e => e.Aliases!, StringComparer.Ordinal));
 
@@ -34,6 +43,10 @@ public static class Catalogue
     /// <summary>The search aliases of the built-in with this slug; none for custom exercises (null slug).</summary>
     public static IReadOnlyList<string> AliasesOf(string? slug) =>
         slug is not null && AliasesBySlug.Value.TryGetValue(slug, out var aliases) ? aliases : [];
+
+    /// <summary>The instructions of the built-in with this slug; none for custom exercises (null slug).</summary>
+    public static ExerciseInstructions? InstructionsOf(string? slug) =>
+        slug is not null && BySlug.Value.TryGetValue(slug, out var entry) ? entry.Instructions : null;
 
     /// <summary>The id of the built-in with this slug.</summary>
     public static Guid IdFor(string slug) => NameBasedId(IdNamespace, slug);

@@ -12,7 +12,7 @@ public sealed class Exercise
     {
     }
 
-    public Exercise(Guid id, Guid? userId, string? slug, string name, string[] primaryMuscles, string[] secondaryMuscles, string equipment)
+    public Exercise(Guid id, Guid? userId, string? slug, string name, string[] primaryMuscles, string[] secondaryMuscles, string equipment, string? kind = null)
     {
         Id = id;
         UserId = userId;
@@ -21,13 +21,14 @@ public sealed class Exercise
         PrimaryMuscles = primaryMuscles;
         SecondaryMuscles = secondaryMuscles;
         Equipment = equipment;
+        Kind = kind ?? ExerciseKinds.DefaultFor(equipment);
     }
 
     public static Exercise BuiltIn(CatalogueEntry entry) =>
-        new(Catalogue.IdFor(entry.Slug), null, entry.Slug, entry.Name, entry.PrimaryMuscles, entry.SecondaryMuscles, entry.Equipment);
+        new(Catalogue.IdFor(entry.Slug), null, entry.Slug, entry.Name, entry.PrimaryMuscles, entry.SecondaryMuscles, entry.Equipment, entry.Kind);
 
-    public static Exercise Custom(Guid userId, string name, string[] primaryMuscles, string[] secondaryMuscles, string equipment) =>
-        new(Guid.CreateVersion7(), userId, null, name, primaryMuscles, secondaryMuscles, equipment);
+    public static Exercise Custom(Guid userId, string name, string[] primaryMuscles, string[] secondaryMuscles, string equipment, string? kind = null) =>
+        new(Guid.CreateVersion7(), userId, null, name, primaryMuscles, secondaryMuscles, equipment, kind);
 
     public Guid Id { get; private set; }
 
@@ -45,6 +46,9 @@ public sealed class Exercise
     public string[] PrimaryMuscles { get; set; } = [];
     public string[] SecondaryMuscles { get; set; } = [];
     public string Equipment { get; set; } = "";
+
+    /// <summary>What a set of it measures (<see cref="ExerciseKinds"/>): which of reps, weight, time and distance it carries.</summary>
+    public string Kind { get; set; } = ExerciseKinds.WeightReps;
 
     /// <summary>Hidden from the list but kept, because logged sets or templates still point at it.</summary>
     public bool IsArchived { get; private set; }
@@ -77,6 +81,7 @@ internal sealed class ExerciseConfiguration : IEntityTypeConfiguration<Exercise>
         exercise.Property(e => e.UniqueName).HasMaxLength(100);
         exercise.Property(e => e.SearchName).HasMaxLength(100);
         exercise.Property(e => e.Equipment).HasMaxLength(32);
+        exercise.Property(e => e.Kind).HasMaxLength(24).HasDefaultValue(ExerciseKinds.WeightReps);
         // A short comma-separated list reads and migrates the same on both providers; the vocabulary has no commas.
         exercise.Property(e => e.PrimaryMuscles).HasConversion(v => Join(v), v => Split(v), ListComparer).HasMaxLength(400);
         exercise.Property(e => e.SecondaryMuscles).HasConversion(v => Join(v), v => Split(v), ListComparer).HasMaxLength(400);

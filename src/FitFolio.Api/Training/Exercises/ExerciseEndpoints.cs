@@ -7,19 +7,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Training.Exercises;
 
+/// <param name="Kind">What a set of it measures: weight_reps, bodyweight_reps, time, distance_time or weight_distance.</param>
 public sealed record ExerciseItem(
-    Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, bool IsCustom, bool IsArchived)
+    Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, string Kind, bool IsCustom, bool IsArchived)
 {
-    public static ExerciseItem From(Exercise e) => new(e.Id, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, e.IsCustom, e.IsArchived);
+    public static ExerciseItem From(Exercise e) => new(e.Id, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, e.Kind, e.IsCustom, e.IsArchived);
 }
+
+/// <param name="Instructions">How to do a built-in (setup, execution, common mistakes); null for custom exercises.</param>
+public sealed record ExerciseDetail(
+    Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, string Kind, bool IsCustom, bool IsArchived,
+    ExerciseInstructions? Instructions);
 
 public sealed record ExerciseList(IReadOnlyList<ExerciseItem> Items);
 
-public sealed record CreateExerciseRequest(string? Name, string[]? PrimaryMuscles, string[]? SecondaryMuscles, string? Equipment);
+/// <param name="Kind">Without one, bodyweight equipment means bodyweight_reps and anything else weight_reps.</param>
+public sealed record CreateExerciseRequest(string? Name, string[]? PrimaryMuscles, string[]? SecondaryMuscles, string? Equipment, string? Kind = null);
 
-public sealed record UpdateExerciseRequest(string? Name, string[]? PrimaryMuscles, string[]? SecondaryMuscles, string? Equipment);
+/// <param name="Kind">A new kind applies to sets logged from now on; sets already logged keep their numbers.</param>
+public sealed record UpdateExerciseRequest(string? Name, string[]? PrimaryMuscles, string[]? SecondaryMuscles, string? Equipment, string? Kind = null);
 
-public sealed record PerformedSet(int Reps, double WeightKg, double? Rpe, string SetType);
+public sealed record PerformedSet(int Reps, double WeightKg, double? Rpe, string SetType, int? DurationSeconds = null, double? DistanceM = null);
 
 public sealed record LastPerformance(DateTimeOffset PerformedAt, Guid WorkoutId, IReadOnlyList<PerformedSet> Sets);
 
@@ -29,10 +37,12 @@ public static class ExerciseEndpoints
     {
         var exercises = api.MapGroup("/exercises").WithTags("Exercises").RequireAuthorization();
         exercises.MapGet("/", List);
+        exercises.MapGet("/{id:guid}", Get);
         exercises.MapPost("/", Create);
         exercises.MapPatch("/{id:guid}", Update);
         exercises.MapDelete("/{id:guid}", Delete);
         exercises.MapGet("/{id:guid}/last-performance", GetLastPerformance);
+        exercises.MapExerciseNoteEndpoints();
         return exercises;
     }
 
@@ -78,6 +88,17 @@ public static class ExerciseEndpoints
         return TypedResults.Ok(new ExerciseList(items));
     }
 
+    /// <summary>One exercise the user may see (archived ones too: history still points at them), with a built-in's instructions.</summary>
+    private static async Task<Results<Ok<ExerciseDetail>, ProblemHttpResult>> Get(
+        Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    {
+        var e = await db.Exercises.AsNoTracking().VisibleTo(context.User.GetUserId()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return e is null
+            ? Problems.NotFound("exercise")
+            : TypedResults.Ok(new ExerciseDetail(
+                e.Id, e.Name, e.PrimaryMuscles, e.SecondaryMuscles, e.Equipment, e.Kind, e.IsCustom, e.IsArchived, Catalogue.InstructionsOf(e.Slug)));
+    }
+
     private static async Task<Results<Created<ExerciseItem>, ValidationProblem, ProblemHttpResult>> Create(
         CreateExerciseRequest request, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
     {
@@ -86,13 +107,15 @@ public static class ExerciseEndpoints
         Muscles(errors, request.PrimaryMuscles, "primaryMuscles", required: true);
         Muscles(errors, request.SecondaryMuscles, "secondaryMuscles", required: false);
         Equipment(errors, request.Equipment, required: true);
+        errors.Kind(request.Kind, "kind", required: false);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
         var userId = context.User.GetUserId();
-        var exercise = Exercise.Custom(userId, request.Name!, Distinct(request.PrimaryMuscles!), Distinct(request.SecondaryMuscles ?? []), request.Equipment!);
+        var exercise = Exercise.Custom(
+            userId, request.Name!, Distinct(request.PrimaryMuscles!), Distinct(request.SecondaryMuscles ?? []), request.Equipment!, request.Kind);
         if (await NameTakenAsync(db, userId, exercise.UniqueName, exercise.Id, cancellationToken))
         {
             return NameConflict(exercise.Name);
@@ -131,6 +154,7 @@ public static class ExerciseEndpoints
         Muscles(errors, request.PrimaryMuscles, "primaryMuscles", required: false);
         Muscles(errors, request.SecondaryMuscles, "secondaryMuscles", required: false);
         Equipment(errors, request.Equipment, required: false);
+        errors.Kind(request.Kind, "kind", required: false);
         errors.Check(request.PrimaryMuscles is null || request.PrimaryMuscles.Length > 0, "primaryMuscles", "Name at least one muscle.");
         if (!errors.IsValid)
         {
@@ -149,6 +173,7 @@ public static class ExerciseEndpoints
         exercise.PrimaryMuscles = request.PrimaryMuscles is null ? exercise.PrimaryMuscles : Distinct(request.PrimaryMuscles);
         exercise.SecondaryMuscles = request.SecondaryMuscles is null ? exercise.SecondaryMuscles : Distinct(request.SecondaryMuscles);
         exercise.Equipment = request.Equipment ?? exercise.Equipment;
+        exercise.Kind = request.Kind ?? exercise.Kind;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,8 @@ public sealed record PlanItemResponse(
     Guid ExerciseId, string ExerciseName, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg,
     string? Notes, LastSet? Last);
 
-public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment);
+/// <param name="Kind">What a set of it measures, so the log shows the right inputs (weight_reps, bodyweight_reps, time, distance_time, weight_distance).</param>
+public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment, string Kind);
 
 /// <param name="DurationSeconds">Time under the set (a plank, a run), where the source recorded one, e.g. an import.</param>
 /// <param name="DistanceM">Distance in metres (a carry, a row), where the source recorded one.</param>
@@ -61,9 +62,13 @@ public sealed record UpdateSetRequest(string? Notes);
 
 public sealed record UpdateWorkoutRequest(string? Notes, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt);
 
+/// <param name="Reps">Required for rep kinds, refused for the others; which fields apply depends on the exercise's kind.</param>
+/// <param name="DurationSeconds">Required for time kinds (a plank); optional for distance kinds.</param>
+/// <param name="DistanceM">Metres: required for weight_distance, one of distance and time for distance_time.</param>
 /// <param name="BaseVersion">The set's version as the client last saw it (none for a new set): tells whether this PUT replaces another device's edit.</param>
 public sealed record PutSetRequest(
-    Guid? ExerciseId, int? Reps, double? WeightKg, double? Rpe, string? SetType, string? Notes, DateTimeOffset? CompletedAt, string? BaseVersion = null);
+    Guid? ExerciseId, int? Reps, double? WeightKg, double? Rpe, string? SetType, string? Notes, DateTimeOffset? CompletedAt,
+    int? DurationSeconds = null, double? DistanceM = null, string? BaseVersion = null);
 
 public static class WorkoutEndpoints
 {
@@ -386,15 +391,12 @@ public static class WorkoutEndpoints
         }
 
         var exercise = request.ExerciseId is { } exerciseId
-            ? await db.Exercises.VisibleTo(userId).Where(e => e.Id == exerciseId).Select(e => new { e.Name, e.Equipment }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Exercises.VisibleTo(userId).Where(e => e.Id == exerciseId).Select(e => new { e.Name, e.Kind }).SingleOrDefaultAsync(cancellationToken)
             : null;
         var exerciseName = exercise?.Name;
-        var bodyweight = exercise?.Equipment == BodyweightEquipment;
         var errors = new ValidationErrors();
         errors.Check(exercise is not null, "exerciseId", request.ExerciseId is null ? "Required." : "No such exercise.");
-        errors.Reps(request.Reps, "reps");
-        // A missing weight is never guessed as 0 kg, except for bodyweight exercises, where 0 means no added load.
-        errors.WeightKg(request.WeightKg, "weightKg", required: !bodyweight);
+        errors.SetValues(exercise?.Kind ?? ExerciseKinds.WeightReps, request.Reps, request.WeightKg, request.DurationSeconds, request.DistanceM);
         errors.Rpe(request.Rpe, "rpe");
         errors.Check(request.SetType is null || SetTypes.All.Contains(request.SetType), "setType", $"Must be one of: {string.Join(", ", SetTypes.All)}.");
         errors.Text(request.Notes, "notes", 500);
@@ -515,16 +517,16 @@ public static class WorkoutEndpoints
         }
     }
 
-    private const string BodyweightEquipment = "bodyweight";
-
     internal static ProblemHttpResult AbandonedConflict() =>
         Problems.Conflict("Workout abandoned", "Sets of an abandoned workout cannot be changed.");
 
     private static void Apply(WorkoutSet set, PutSetRequest request, DateTimeOffset completedAt)
     {
         set.ExerciseId = request.ExerciseId!.Value;
-        set.Reps = request.Reps!.Value;
+        set.Reps = request.Reps ?? 0;
         set.WeightKg = request.WeightKg ?? 0;
+        set.DurationSeconds = request.DurationSeconds;
+        set.DistanceM = request.DistanceM;
         set.Rpe = request.Rpe;
         set.SetType = request.SetType ?? SetTypes.Working;
         set.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();

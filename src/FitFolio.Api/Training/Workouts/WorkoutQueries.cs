@@ -32,7 +32,7 @@ public static class WorkoutQueries
         var sets = await db.WorkoutSets
             .Where(s => s.WorkoutId == workout.Id && s.ExerciseId == exerciseId)
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new PerformedSet(s.Reps, s.WeightKg, s.Rpe, s.SetType))
+            .Select(s => new PerformedSet(s.Reps, s.WeightKg, s.Rpe, s.SetType, s.DurationSeconds, s.DistanceM))
             .ToListAsync(cancellationToken);
         return new LastPerformance(workout.StartedAt, workout.Id, sets);
     }
@@ -50,7 +50,7 @@ public static class WorkoutQueries
             .Select(p => new { Item = p, ExerciseName = p.Exercise!.Name })
             .ToListAsync(cancellationToken);
         var exercises = await db.WorkoutExercises.AsNoTracking().Where(e => e.WorkoutId == id).OrderBy(e => e.Position)
-            .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment))
+            .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind))
             .ToListAsync(cancellationToken);
         var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)

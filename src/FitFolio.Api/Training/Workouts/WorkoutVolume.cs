@@ -3,14 +3,15 @@ using System.Linq.Expressions;
 namespace FitFolio.Api.Training.Workouts;
 
 /// <summary>
-/// The one definition of training volume: weight × reps summed over a workout's sets, warm-ups never counted.
+/// The one definition of training volume: weight × reps summed over a workout's sets, warm-ups never counted. Only rep
+/// kinds carry reps, so timed and distance sets add nothing, and an assisted bodyweight set (a negative load) adds nothing.
 /// Summary, history list and detail all use it, in SQL through the expressions and in memory through <see cref="Total"/>.
 /// </summary>
 public static class WorkoutVolume
 {
     public static readonly Expression<Func<WorkoutSet, bool>> Counts = s => s.SetType != SetTypes.Warmup;
 
-    public static readonly Expression<Func<WorkoutSet, double>> OfSet = s => s.Reps * s.WeightKg;
+    public static readonly Expression<Func<WorkoutSet, double>> OfSet = s => s.WeightKg > 0 ? s.Reps * s.WeightKg : 0;
 
     private static readonly Func<WorkoutSet, bool> CountsInMemory = Counts.Compile();
     private static readonly Func<WorkoutSet, double> OfSetInMemory = OfSet.Compile();

@@ -803,7 +803,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseDetail"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete: {
@@ -895,6 +916,77 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseNoteResponse"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveExerciseNoteRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseNoteResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -2538,6 +2630,7 @@ export interface components {
             primaryMuscles: null | string[];
             secondaryMuscles: null | string[];
             equipment: null | string;
+            kind?: null | string;
         };
         CsrfTokenResponse: {
             token: string;
@@ -2590,6 +2683,18 @@ export interface components {
         DevMailboxResponse: {
             items: components["schemas"]["DevMailboxItem"][];
         };
+        ExerciseDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            primaryMuscles: string[];
+            secondaryMuscles: string[];
+            equipment: string;
+            kind: string;
+            isCustom: boolean;
+            isArchived: boolean;
+            instructions: null | components["schemas"]["ExerciseInstructions"];
+        };
         ExerciseHistory: {
             items: components["schemas"]["HistorySession"][];
             /** Format: int32 */
@@ -2599,6 +2704,11 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        ExerciseInstructions: {
+            setup: string;
+            execution: string;
+            mistakes: string;
+        };
         ExerciseItem: {
             /** Format: uuid */
             id: string;
@@ -2606,6 +2716,7 @@ export interface components {
             primaryMuscles: string[];
             secondaryMuscles: string[];
             equipment: string;
+            kind: string;
             isCustom: boolean;
             isArchived: boolean;
         };
@@ -2618,6 +2729,13 @@ export interface components {
             exerciseId: null | string;
             create: null | components["schemas"]["NewExercise"];
         };
+        ExerciseNoteResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            text: string;
+            /** Format: date-time */
+            updatedAt: null | string;
+        };
         ExerciseRecords: {
             heaviestKg: null | components["schemas"]["RecordValue"];
             bestE1rmKg: null | components["schemas"]["RecordValue"];
@@ -2625,6 +2743,8 @@ export interface components {
             bestSessionVolumeKg: null | components["schemas"]["RecordValue"];
             mostReps: null | components["schemas"]["RecordValue"];
             repMaxes: components["schemas"]["RepMax"][];
+            longestDurationSeconds?: null | components["schemas"]["RecordValue"];
+            longestDistanceM?: null | components["schemas"]["RecordValue"];
         };
         HistorySession: {
             /** Format: uuid */
@@ -2800,6 +2920,10 @@ export interface components {
             /** Format: double */
             rpe: null | number;
             setType: string;
+            /** Format: int32 */
+            durationSeconds?: null | number;
+            /** Format: double */
+            distanceM?: null | number;
         };
         PersonalRecord: {
             /** Format: uuid */
@@ -2906,6 +3030,10 @@ export interface components {
             notes: null | string;
             /** Format: date-time */
             completedAt: null | string;
+            /** Format: int32 */
+            durationSeconds?: null | number;
+            /** Format: double */
+            distanceM?: null | number;
             baseVersion?: null | string;
         };
         PutSetResponse: {
@@ -2973,6 +3101,9 @@ export interface components {
             workoutId: string;
             /** Format: date-time */
             achievedAt: string;
+        };
+        SaveExerciseNoteRequest: {
+            text: null | string;
         };
         SessionItem: {
             /** Format: uuid */
@@ -3119,6 +3250,7 @@ export interface components {
             primaryMuscles: null | string[];
             secondaryMuscles: null | string[];
             equipment: null | string;
+            kind?: null | string;
         };
         UpdateSetRequest: {
             notes: null | string;
@@ -3164,6 +3296,7 @@ export interface components {
             exerciseId: string;
             exerciseName: string;
             equipment: string;
+            kind: string;
         };
         WorkoutListItem: {
             /** Format: uuid */

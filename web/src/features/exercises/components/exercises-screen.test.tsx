@@ -82,6 +82,7 @@ describe('ExercisesScreen', () => {
       primaryMuscles: ['quadriceps'],
       secondaryMuscles: [],
       equipment: 'other',
+      kind: 'weight_reps',
     });
   });
 
@@ -91,6 +92,17 @@ describe('ExercisesScreen', () => {
 
     expect(await screen.findByRole('button', { name: 'Delete Sled Push' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete Back Squat' })).not.toBeInTheDocument();
+  });
+
+  it('lets a bodyweight exercise default to bodyweight reps', async () => {
+    const user = userEvent.setup();
+    renderExercises();
+
+    await user.click(await screen.findByRole('button', { name: 'Add custom exercise' }));
+    const form = within(screen.getByRole('region', { name: 'Add a custom exercise' }));
+    await user.selectOptions(form.getByLabelText('Equipment'), 'bodyweight');
+
+    expect(form.getByLabelText('Logged as')).toHaveValue('bodyweight_reps');
   });
 
   it('deletes a custom exercise after confirming', async () => {

@@ -101,6 +101,7 @@ export function ExerciseMatch({
               initial={exercise.create ?? newExerciseFrom(exercise.sourceName)}
               submitLabel="Use this new exercise"
               withSecondary={false}
+              withKind={false}
               onSubmit={({ name, equipment, primaryMuscles }) => {
                 onChange({ create: { name, equipment, primaryMuscles } });
                 close();

@@ -12,7 +12,11 @@ import { equipmentLabel, muscleLabel } from '../../../lib/training-labels';
 import { formatVolume, formatWeight } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useExerciseHistory } from '../api/get-exercise-history';
+import { formatDistance, formatDuration } from '../../../lib/exercise-kinds';
+import type { components } from '../../../lib/api/schema';
+import { useExercise } from '../api/get-exercise';
 import { useExerciseProgress } from '../api/get-exercise-progress';
+import { ExerciseAbout } from './exercise-about';
 import { ChartPanel } from './chart-panel';
 import { SegmentedControl } from './segmented-control';
 import { SubPage } from './sub-page';
@@ -29,6 +33,7 @@ export function ExerciseScreen() {
   const catalogue = useExercises({ includeArchived: true });
   const exercise = catalogue.data?.items.find((e) => e.id === exerciseId);
   const records = useExerciseRecords(exerciseId);
+  const detail = useExercise(exerciseId);
   useDocumentTitle(exercise?.name ?? 'Exercise');
 
   if (isApiError(records.error) && records.error.status === 404) {
@@ -47,6 +52,7 @@ export function ExerciseScreen() {
       title={exercise?.name ?? (catalogue.isPending ? 'Loading…' : 'Exercise')}
       intro={exercise && [...exercise.primaryMuscles.map(muscleLabel), equipmentLabel(exercise.equipment)].join(' · ')}
     >
+      {detail.data && <ExerciseAbout exercise={detail.data} />}
       <section className="section" aria-labelledby="records-title">
         <h2 id="records-title">Records</h2>
         <QueryView query={records} label="Loading records">
@@ -74,7 +80,20 @@ function RecordStat({ label, record, format }: { label: string; record: RecordVa
   );
 }
 
-function RecordsView({ records, unit }: { records: ExerciseRecords; unit: WeightUnit }) {
+/** Records of timed and distance sets (types.ts predates them). */
+type EnduranceRecords = Pick<components['schemas']['ExerciseRecords'], 'longestDurationSeconds' | 'longestDistanceM'>;
+
+function RecordsView({ records, unit }: { records: ExerciseRecords & Partial<EnduranceRecords>; unit: WeightUnit }) {
+  const longest = records.longestDurationSeconds ?? null;
+  const farthest = records.longestDistanceM ?? null;
+  if (records.heaviestKg === null && records.mostReps === null && (longest || farthest)) {
+    return (
+      <dl className="stat-grid stat-grid--records">
+        {longest && <RecordStat label="Longest time" record={longest} format={formatDuration} />}
+        {farthest && <RecordStat label="Longest distance" record={farthest} format={(m) => formatDistance(m, unit)} />}
+      </dl>
+    );
+  }
   if (records.heaviestKg === null && records.mostReps === null) {
     return (
       <div className="empty-state">

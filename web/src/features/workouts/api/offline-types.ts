@@ -7,8 +7,9 @@ type S = components['schemas'];
 /** A set as the server sends it: with its version, sent back with the next PUT of it. */
 export type VersionedSet = WorkoutSet & Partial<Pick<S['SetResponse'], 'version'>>;
 
-/** A PUT with the set's version as this device last saw it (none for a new set). */
-export type PutSetBody = PutSetRequest & Pick<S['PutSetRequest'], 'baseVersion'>;
+/** A PUT by its exercise's kind, with the set's version as this device last saw it (none for a new set). */
+export type PutSetBody = Omit<PutSetRequest, 'reps' | 'weightKg'> &
+  Pick<S['PutSetRequest'], 'reps' | 'weightKg' | 'durationSeconds' | 'distanceM' | 'baseVersion'>;
 
 /** What a PUT answers: the set, and whether it replaced an edit made on another device meanwhile. */
 export type PutSetAnswer = VersionedSet & Pick<S['PutSetResponse'], 'replacedNewerEdit'>;

@@ -2,9 +2,15 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { api } from '../../../lib/api/client';
 import { sendOrQueue } from '../../../lib/offline/change-queue';
 import { addSyncNotice } from '../../../lib/offline/sync-notices';
-import type { Workout, WorkoutSet } from '../../../lib/api/types';
+import type { components } from '../../../lib/api/schema';
+import type { PutSetRequest, Workout, WorkoutSet } from '../../../lib/api/types';
 import { workoutQueryOptions } from './get-workout';
 import type { PutSetAnswer, PutSetBody, VersionedSet } from './offline-types';
+
+type ServerPutSet = components['schemas']['PutSetRequest'];
+
+/** A set's body by its exercise's kind: reps or weight are null where the kind does not use them, time and distance where it does. */
+export type KindPutSetRequest = Omit<PutSetRequest, 'reps' | 'weightKg'> & Pick<ServerPutSet, 'reps' | 'weightKg' | 'durationSeconds' | 'distanceM'>;
 
 export interface PutSetInput {
   workoutId: string;
@@ -22,15 +28,14 @@ export function setFromRequest({ setId, exerciseName, body }: PutSetInput): Work
     id: setId,
     exerciseId: body.exerciseId,
     exerciseName,
-    reps: body.reps,
-    weightKg: body.weightKg,
+    reps: body.reps ?? 0,
+    weightKg: body.weightKg ?? 0,
     rpe: body.rpe ?? null,
     setType: body.setType ?? 'working',
     notes: body.notes ?? null,
     completedAt: body.completedAt ?? new Date().toISOString(),
-    // A PUT never changes these; the server's copy replaces this one on the next fetch.
-    durationSeconds: null,
-    distanceM: null,
+    durationSeconds: body.durationSeconds ?? null,
+    distanceM: body.distanceM ?? null,
   };
 }
 

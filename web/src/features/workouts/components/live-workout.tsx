@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useId, useReducer, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
+import { AutosaveNote } from '../../../components/autosave-note';
 import { Confirm } from '../../../components/confirm';
 import { ExercisePicker } from '../../../components/exercise-picker';
 import { errorMessage } from '../../../lib/api/api-error';
 import { prList } from '../../../lib/analytics/personal-records';
 import type { Exercise, PrType, WeightUnit, Workout, WorkoutSummary } from '../../../lib/api/types';
+import { kindOfExercise, type ExerciseWithKind } from '../../../lib/exercise-kinds';
 import { formatTime } from '../../../lib/format';
 import { formatClock } from '../../../lib/training-labels';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
@@ -20,7 +22,7 @@ import { DeleteWorkout } from './delete-workout';
 import { RestBar } from './rest-bar';
 import { usePrMarks } from './use-pr-marks';
 import { useRestTimer } from './use-rest-timer';
-import { AutosaveNote, WorkoutLog } from './workout-log';
+import { WorkoutLog } from './workout-log';
 import { initLog, localLog, logReducer, unloggedRows, unsavedRows, type LocalLog, type LogState } from './workout-log-state';
 
 const DEFAULT_REST_SECONDS = 90;
@@ -47,15 +49,6 @@ function writeLocalLog(workoutId: string, log: LocalLog | null): void {
   } catch {
     // Storage full or disabled: the rows still wait on screen for a retry.
   }
-}
-
-/** The exercise ids done with bodyweight (where an empty weight means no added load): the workout's list and any just added. */
-function useBodyweightCheck(workout: Workout, added: Exercise[]): (exerciseId: string) => boolean {
-  const ids = useMemo(
-    () => new Set([...(workout.exercises ?? []), ...added].filter((e) => e.equipment === 'bodyweight').map((e) => ('exerciseId' in e ? e.exerciseId : e.id))),
-    [workout.exercises, added],
-  );
-  return useCallback((exerciseId: string) => ids.has(exerciseId), [ids]);
 }
 
 /**
@@ -107,9 +100,7 @@ export function LiveWorkout({
   const complete = useCompleteWorkout();
   const abandon = useAbandonWorkout();
   const navigate = useNavigate();
-  const [added, setAdded] = useState<Exercise[]>([]);
   const onListNotSaved = useCallback(() => setStatus('The exercise list was not saved; it is kept on this device.'), []);
-  const bodyweight = useBodyweightCheck(workout, added);
   useWakeLock();
 
   const [ended, setEnded] = useState(false);
@@ -137,8 +128,7 @@ export function LiveWorkout({
 
   function addExercises(exercises: Exercise[]) {
     setPicking(false);
-    setAdded((current) => [...current, ...exercises]);
-    dispatch({ type: 'add-exercises', exercises: exercises.map((e) => ({ exerciseId: e.id, exerciseName: e.name, previous: null })) });
+    dispatch({ type: 'add-exercises', exercises: exercises.map((e) => ({ exerciseId: e.id, exerciseName: e.name, previous: null, kind: kindOfExercise(e as Partial<ExerciseWithKind>) })) });
     const ids = state.blocks.map((b) => b.exerciseId);
     storeExercises([...ids, ...exercises.map((e) => e.id).filter((id) => !ids.includes(id))]);
     setStatus(`${exercises.map((e) => e.name).join(', ')} added.`);
@@ -178,7 +168,6 @@ export function LiveWorkout({
         state={state}
         dispatch={dispatch}
         mode="live"
-        bodyweight={bodyweight}
         onStatus={setStatus}
         onLogged={(block) => timer.start(block.plan?.restSeconds ?? DEFAULT_REST_SECONDS)}
         onReorder={storeExercises}

@@ -41,7 +41,7 @@ function rows(state: LogState) {
 function logged(state: LogState, index: number, changes: Partial<WorkoutSet> = {}): LogState {
   const row = rows(state)[index];
   if (!row) throw new Error('no row');
-  const body = setRequest(row, state.unit, false, '2025-01-08T10:10:00Z');
+  const body = setRequest(row, state.unit, 'weight_reps', '2025-01-08T10:10:00Z');
   if (typeof body === 'string') throw new Error(body);
   const set: WorkoutSet = { id: row.id, exerciseName: row.exerciseName, rpe: null, setType: 'working', notes: null, completedAt: '2025-01-08T10:10:00Z', ...body, ...changes } as WorkoutSet;
   return logReducer(state, { type: 'saved', rowId: row.id, set });
@@ -63,7 +63,7 @@ describe('the logging table’s state', () => {
     const first = rows(state)[0];
 
     expect(first?.weight).toBe('175');
-    expect(setRequest(first!, 'lb', false)).toMatchObject({ weightKg: 175 * 0.45359237 });
+    expect(setRequest(first!, 'lb', 'weight_reps')).toMatchObject({ weightKg: 175 * 0.45359237 });
   });
 
   it('leaves a set the lifter changed alone when last time’s numbers arrive', () => {
@@ -103,8 +103,8 @@ describe('the logging table’s state', () => {
     const state = initLog({ ...workout, plan: [{ ...plan, targetWeightKg: null, last: null }] }, 'kg', true);
     const first = rows(state)[0]!;
 
-    expect(setRequest(first, 'kg', false)).toBe('Enter the weight.');
-    expect(setRequest(first, 'kg', true)).toMatchObject({ weightKg: 0, reps: 5 });
+    expect(setRequest(first, 'kg', 'weight_reps')).toBe('Enter the weight.');
+    expect(setRequest(first, 'kg', 'bodyweight_reps')).toMatchObject({ weightKg: 0, reps: 5 });
   });
 
   it('keeps unlogged sets and added exercises through the device’s copy, in the device’s order', () => {

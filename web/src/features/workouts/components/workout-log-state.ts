@@ -1,8 +1,11 @@
 // The screen-side state of a workout's log: one block per exercise, one row per set. Each row
 // gets its set id when the row is created, and keeps it through edits and retries, so the PUT
 // for that row always targets the same URL and a retry can never log the set twice.
-import type { PlannedExercise, PutSetRequest, SetType, WeightUnit, Workout, WorkoutSet } from '../../../lib/api/types';
-import { displayTarget, displayWeight, MAX_WEIGHT_KG, toKg, weightStep } from '../../../lib/units';
+import type { PlannedExercise, SetType, WeightUnit, Workout, WorkoutSet } from '../../../lib/api/types';
+import { kindOfExercise, type ExerciseKind } from '../../../lib/exercise-kinds';
+import type { KindPutSetRequest } from '../api/put-set';
+import { kindValues, kindValuesRequest, type KindValues } from './set-kind-values';
+import { displayTarget, displayWeight, weightStep } from '../../../lib/units';
 import { randomUuid } from '../../../lib/uuid';
 import { moveItem } from '../../../lib/move-item';
 
@@ -18,6 +21,9 @@ export interface SetRow {
   rpe: string;
   setType: SetType;
   notes: string;
+  /** Time as typed (m:ss) and distance in the kind's unit (m/km, yd/mi), for timed and distance kinds. */
+  duration?: string;
+  distance?: string;
   status: RowStatus;
   /** A logged set opened for changes. */
   editing: boolean;
@@ -42,6 +48,8 @@ export interface PreviousSet {
   weightKg: number;
   rpe: number | null;
   setType: SetType;
+  durationSeconds?: number | null;
+  distanceM?: number | null;
 }
 
 export interface ExerciseBlock {
@@ -59,6 +67,12 @@ export interface LogState {
   /** The plate step in the user's unit: what the ± buttons step by and converted targets round to. */
   step: number;
   blocks: ExerciseBlock[];
+  /** What each exercise's sets measure (weight × reps when not known). */
+  kinds?: Readonly<Record<string, ExerciseKind>>;
+}
+
+export function kindOf(state: Pick<LogState, 'kinds'>, exerciseId: string): ExerciseKind {
+  return state.kinds?.[exerciseId] ?? 'weight_reps';
 }
 
 /** What the device keeps between reloads: every exercise on screen and its sets not on the server yet. */
@@ -78,33 +92,41 @@ function isWarmup(type: SetType): boolean {
   return type === 'warmup';
 }
 
-interface Prefill {
+interface Prefill extends KindValues {
   weightKg: number | null;
   reps: number | null;
   /** A target rather than a lift: shown on the unit's plate step. */
   target?: boolean;
 }
 
-/** The unit and plate step pre-fills are written in. */
+/** The unit and plate step pre-fills are written in, and the exercise's kind (its distance unit). */
 interface Units {
   unit: WeightUnit;
   step: number;
+  kind?: ExerciseKind;
 }
 
 function draftRow(exerciseId: string, exerciseName: string, units: Units, fill: Prefill, extra: Partial<SetRow> = {}): SetRow {
   return { id: newSetId(), exerciseId, exerciseName, status: 'draft', rpe: '', setType: 'working', notes: '', editing: false, touched: false, saved: null, loggedAt: null, ...fillValues(fill, units), ...extra };
 }
 
-function fillValues(fill: Prefill, { unit, step }: Units): Pick<SetRow, 'weight' | 'reps' | 'baseWeightKg' | 'baseWeightText'> {
+function fillValues(fill: Prefill, { unit, step, kind = 'weight_reps' }: Units): Pick<SetRow, 'weight' | 'reps' | 'baseWeightKg' | 'baseWeightText' | 'duration' | 'distance'> {
   const text = fill.weightKg === null ? '' : fill.target ? String(displayTarget(fill.weightKg, unit, step)) : weightText(fill.weightKg, unit);
   // A target rounded to the plate step is sent as typed; anything else keeps its exact kilograms.
   const exact = fill.weightKg !== null && (!fill.target || String(displayWeight(fill.weightKg, unit)) === text);
-  return { weight: text, reps: fill.reps === null ? '' : String(fill.reps), baseWeightKg: exact ? fill.weightKg : null, baseWeightText: exact ? text : '' };
+  return {
+    weight: text,
+    reps: fill.reps === null ? '' : String(fill.reps),
+    baseWeightKg: exact ? fill.weightKg : null,
+    baseWeightText: exact ? text : '',
+    ...kindValues(fill, kind, unit),
+  };
 }
 
-function savedRow(set: WorkoutSet, unit: WeightUnit): SetRow {
+function savedRow(set: WorkoutSet, unit: WeightUnit, kind: ExerciseKind): SetRow {
   const text = weightText(set.weightKg, unit);
   return {
+    ...kindValues(set, kind, unit),
     id: set.id,
     exerciseId: set.exerciseId,
     exerciseName: set.exerciseName,
@@ -139,7 +161,7 @@ export function previousFor(block: ExerciseBlock, index: number): PreviousSet | 
 /** Pre-fill for a set at `position`: last time's same set, else the plan's target, else last time's top set. */
 function prefillAt(block: Pick<ExerciseBlock, 'plan' | 'last' | 'previous'>, position: number, setType: SetType): Prefill {
   const previous = block.previous?.filter((s) => isWarmup(s.setType) === isWarmup(setType))[position];
-  if (previous) return { weightKg: previous.weightKg, reps: previous.reps };
+  if (previous) return { weightKg: previous.weightKg, reps: previous.reps, durationSeconds: previous.durationSeconds, distanceM: previous.distanceM };
   if (isWarmup(setType)) return { weightKg: null, reps: null };
   const { plan, last } = block;
   if (plan?.targetWeightKg != null) return { weightKg: plan.targetWeightKg, reps: plan.repsMin, target: true };
@@ -157,6 +179,8 @@ function newBlock(exerciseId: string, exerciseName: string, plan: PlannedExercis
  */
 export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean, local: LocalLog | null = null, step = weightStep(unit)): LogState {
   const sets = [...workout.sets].sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  const kinds: Record<string, ExerciseKind> = Object.fromEntries((workout.exercises ?? []).map((e) => [e.exerciseId, kindOfExercise(e as { kind?: string; equipment: string })]));
+  const kindOfId = (id: string) => kinds[id] ?? 'weight_reps';
   const byExercise = new Map<string, ExerciseBlock>();
   const order: string[] = [];
   const ensure = (exerciseId: string, exerciseName: string) => {
@@ -174,7 +198,7 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
     if (byExercise.get(plan.exerciseId)?.plan) continue;
     Object.assign(ensure(plan.exerciseId, plan.exerciseName), { plan, last: plan.last });
   }
-  for (const set of sets) ensure(set.exerciseId, set.exerciseName).rows.push(savedRow(set, unit));
+  for (const set of sets) ensure(set.exerciseId, set.exerciseName).rows.push(savedRow(set, unit, kindOfId(set.exerciseId)));
   const localBlocks = new Map((local?.blocks ?? []).map((b) => [b.exerciseId, b]));
   for (const kept of local?.blocks ?? []) ensure(kept.exerciseId, kept.exerciseName);
   const savedIds = new Set(sets.map((s) => s.id));
@@ -187,23 +211,24 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
       }
     } else if (withDrafts && block.plan) {
       const working = block.rows.filter((r) => !isWarmup(r.setType)).length;
-      for (let i = working; i < block.plan.sets; i++) block.rows.push(draftRow(block.exerciseId, block.exerciseName, { unit, step }, prefillAt(block, i, 'working')));
+      for (let i = working; i < block.plan.sets; i++) block.rows.push(draftRow(block.exerciseId, block.exerciseName, { unit, step, kind: kindOfId(block.exerciseId) }, prefillAt(block, i, 'working')));
     }
   }
   // The device's order wins where it has one: a reorder whose save failed is not undone by a reload.
   const localOrder = (local?.blocks ?? []).map((b) => b.exerciseId);
   const sorted = [...localOrder, ...order.filter((id) => !localBlocks.has(id))];
-  return { unit, step, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };
+  return { unit, step, kinds, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };
 }
 
 export interface AddedExercise {
   exerciseId: string;
   exerciseName: string;
   previous: PreviousSet[] | null;
+  kind?: ExerciseKind;
 }
 
 export type LogAction =
-  | { type: 'change'; rowId: string; changes: Partial<Pick<SetRow, 'weight' | 'reps' | 'rpe' | 'setType' | 'notes'>> }
+  | { type: 'change'; rowId: string; changes: Partial<Pick<SetRow, 'weight' | 'reps' | 'rpe' | 'setType' | 'notes' | 'duration' | 'distance'>> }
   | { type: 'edit'; rowId: string }
   | { type: 'hold'; rowId: string }
   | { type: 'cancel-edit'; rowId: string }
@@ -241,17 +266,19 @@ function carryForward(block: ExerciseBlock, index: number, logged: SetRow, set: 
   const rows = block.rows.map((row, i) => {
     if (i <= index || !isOpenDraft(row) || isWarmup(row.setType) !== isWarmup(set.setType)) return row;
     if (!logged.touched && row.weight.trim() !== '') return row;
-    return { ...row, ...fillValues({ weightKg: set.weightKg, reps: set.reps }, units) };
+    return { ...row, ...fillValues({ weightKg: set.weightKg, reps: set.reps, durationSeconds: set.durationSeconds, distanceM: set.distanceM }, units) };
   });
   return { ...block, rows };
 }
 
 export function logReducer(state: LogState, action: LogAction): LogState {
   const { unit } = state;
-  const units = { unit, step: state.step };
+  const kindFor = (exerciseId: string) => kindOf(state, exerciseId);
+  const unitsFor = (exerciseId: string): Units => ({ unit, step: state.step, kind: kindFor(exerciseId) });
   switch (action.type) {
     case 'change': {
-      const touches = action.changes.weight !== undefined || action.changes.reps !== undefined;
+      const { weight, reps, duration, distance } = action.changes;
+      const touches = [weight, reps, duration, distance].some((v) => v !== undefined);
       return mapRow(state, action.rowId, (r) => ({ ...r, ...action.changes, touched: r.touched || touches }));
     }
     case 'edit':
@@ -259,7 +286,7 @@ export function logReducer(state: LogState, action: LogAction): LogState {
     case 'hold':
       return mapRow(state, action.rowId, (r) => (r.held ? r : { ...r, held: true }));
     case 'cancel-edit':
-      return mapRow(state, action.rowId, (r) => (r.saved ? savedRow(r.saved, unit) : r));
+      return mapRow(state, action.rowId, (r) => (r.saved ? savedRow(r.saved, unit, kindFor(r.exerciseId)) : r));
     case 'saving':
       return mapRow(state, action.rowId, (r) => ({ ...r, status: 'saving', loggedAt: r.loggedAt ?? action.loggedAt }));
     case 'saved': {
@@ -267,8 +294,8 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       if (!block) return state;
       const index = block.rows.findIndex((r) => r.id === action.rowId);
       const before = block.rows[index] as SetRow;
-      const rows = block.rows.map((r, i) => (i === index ? savedRow(action.set, unit) : r));
-      const next = before.saved === null ? carryForward({ ...block, rows }, index, before, action.set, units) : { ...block, rows };
+      const rows = block.rows.map((r, i) => (i === index ? savedRow(action.set, unit, kindFor(block.exerciseId)) : r));
+      const next = before.saved === null ? carryForward({ ...block, rows }, index, before, action.set, unitsFor(block.exerciseId)) : { ...block, rows };
       return { ...state, blocks: state.blocks.map((b) => (b === block ? next : b)) };
     }
     case 'failed':
@@ -280,10 +307,10 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       return mapBlock(state, action.exerciseId, (b) => {
         const previous = [...b.rows].reverse().find((r) => !isWarmup(r.setType));
         const fill = previous
-          ? { weight: previous.weight, reps: previous.reps, baseWeightKg: previous.weight === previous.baseWeightText ? previous.baseWeightKg : null, baseWeightText: previous.weight === previous.baseWeightText ? previous.baseWeightText : '' }
+          ? { weight: previous.weight, reps: previous.reps, duration: previous.duration, distance: previous.distance, baseWeightKg: previous.weight === previous.baseWeightText ? previous.baseWeightKg : null, baseWeightText: previous.weight === previous.baseWeightText ? previous.baseWeightText : '' }
           : {};
         const position = b.rows.filter((r) => !isWarmup(r.setType)).length;
-        return { ...b, rows: [...b.rows, draftRow(b.exerciseId, b.exerciseName, units, prefillAt(b, position, 'working'), fill)] };
+        return { ...b, rows: [...b.rows, draftRow(b.exerciseId, b.exerciseName, unitsFor(b.exerciseId), prefillAt(b, position, 'working'), fill)] };
       });
     case 'add-warmup':
       return mapBlock(state, action.exerciseId, (b) => {
@@ -291,15 +318,16 @@ export function logReducer(state: LogState, action: LogAction): LogState {
         const firstWorking = b.rows.findIndex((r) => !isWarmup(r.setType));
         const at = firstWorking === -1 ? b.rows.length : firstWorking;
         const position = b.rows.slice(0, at).filter((r) => isWarmup(r.setType)).length;
-        const row = draftRow(b.exerciseId, b.exerciseName, units, prefillAt(b, position, 'warmup'), { setType: 'warmup' });
+        const row = draftRow(b.exerciseId, b.exerciseName, unitsFor(b.exerciseId), prefillAt(b, position, 'warmup'), { setType: 'warmup' });
         return { ...b, rows: [...b.rows.slice(0, at), row, ...b.rows.slice(at)] };
       });
     case 'add-exercises':
       return action.exercises.reduce<LogState>((current, added) => {
         if (current.blocks.some((b) => b.exerciseId === added.exerciseId)) return logReducer(current, { type: 'add-set', exerciseId: added.exerciseId });
+        const kinds = added.kind ? { ...current.kinds, [added.exerciseId]: added.kind } : current.kinds;
         const block = { ...newBlock(added.exerciseId, added.exerciseName), previous: added.previous };
-        block.rows = [draftRow(added.exerciseId, added.exerciseName, units, prefillAt(block, 0, 'working'))];
-        return { ...current, blocks: [...current.blocks, block] };
+        block.rows = [draftRow(added.exerciseId, added.exerciseName, { unit, step: state.step, kind: kindOf({ kinds }, added.exerciseId) }, prefillAt(block, 0, 'working'))];
+        return { ...current, kinds, blocks: [...current.blocks, block] };
       }, state);
     case 'move-exercise': {
       const index = state.blocks.findIndex((b) => b.exerciseId === action.exerciseId);
@@ -322,26 +350,20 @@ export function logReducer(state: LogState, action: LogAction): LogState {
         block.rows = b.rows.map((row, i) => {
           if (!isOpenDraft(row) || row.held) return row;
           const fill = prefillAt(block, positionOf(b.rows, i, row.setType), row.setType);
-          return fill.weightKg === null && fill.reps === null ? row : { ...row, ...fillValues(fill, units) };
+          return fill.weightKg === null && fill.reps === null ? row : { ...row, ...fillValues(fill, unitsFor(b.exerciseId)) };
         });
         return block;
       });
   }
 }
 
-/** The PUT body for a row, or a message saying what to fix. An empty weight is 0 only for a bodyweight exercise. */
-export function setRequest(row: SetRow, unit: WeightUnit, bodyweight: boolean, now = new Date().toISOString()): PutSetRequest | string {
-  const reps = Number(row.reps);
-  if (row.reps.trim() === '' || !Number.isInteger(reps) || reps < 0 || reps > 1000) return 'Enter the reps: a whole number from 0 to 1000.';
-  if (row.weight.trim() === '' && !bodyweight) return 'Enter the weight.';
-  const value = row.weight.trim() === '' ? 0 : Number(row.weight);
-  if (!Number.isFinite(value) || value < 0) return 'Check the weight.';
-  const weightKg = row.weight === row.baseWeightText && row.baseWeightKg !== null ? row.baseWeightKg : toKg(value, unit);
-  if (weightKg > MAX_WEIGHT_KG) return `The weight can be at most ${displayWeight(MAX_WEIGHT_KG, unit)} ${unit}.`;
+/** The PUT body for a row, or a message saying what to fix: the fields its exercise's kind measures, and no others. */
+export function setRequest(row: SetRow, unit: WeightUnit, kind: ExerciseKind, now = new Date().toISOString()): KindPutSetRequest | string {
+  const values = kindValuesRequest(row, unit, kind);
+  if (typeof values === 'string') return values;
   return {
     exerciseId: row.exerciseId,
-    reps,
-    weightKg,
+    ...values,
     rpe: row.rpe ? Number(row.rpe) : null,
     setType: row.setType,
     notes: row.notes.trim() || null,

@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { Link } from 'react-router';
+import { AutosaveNote } from '../../../components/autosave-note';
 import { Confirm } from '../../../components/confirm';
 import { prList } from '../../../lib/analytics/personal-records';
 import type { PrType, SetType, WeightUnit, WorkoutSet } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
 import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels';
-import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from '../../../lib/units';
+import { formatDuration, formatDistance, formatSet, usesReps, type ExerciseKind } from '../../../lib/exercise-kinds';
+import { displayTarget, displayWeight, maxWeight, stepFrom } from '../../../lib/units';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
 import { putSet, usePutSet } from '../api/put-set';
 import { useDeleteSet } from '../api/delete-set';
+import { ExerciseNoteHint } from './exercise-note-hint';
+import { columnHeadings, SetKindInputs, wideSecondColumn } from './set-kind-inputs';
 import {
   canMoveSet,
+  kindOf,
   nextOpenRow,
   previousFor,
   setRequest,
@@ -45,18 +50,24 @@ function rowNumbers(rows: readonly SetRow[]): number[] {
   return rows.map((r) => (r.setType === 'warmup' ? ++warmups : ++working));
 }
 
-/** "80 × 6 @8", "BW × 12", "+10 × 8" (added load on a bodyweight exercise). */
-export function formatPrevious(set: PreviousSet | null, unit: WeightUnit, bodyweight: boolean): string {
+/** "80 × 6 @8", "BW × 12", "+10 × 8" (added load on a bodyweight exercise), "1:30" (a plank), "40 × 50 m" (a carry). */
+export function formatPrevious(set: PreviousSet | null, unit: WeightUnit, kind: ExerciseKind): string {
   if (!set) return '—';
   const value = displayWeight(set.weightKg, unit);
-  const weight = bodyweight ? (value === 0 ? 'BW' : `+${value}`) : String(value);
-  return `${weight} × ${set.reps}${set.rpe === null ? '' : ` @${set.rpe}`}`;
+  const rpe = set.rpe === null ? '' : ` @${set.rpe}`;
+  if (!usesReps(kind)) {
+    const parts = [kind === 'distance_time' || value === 0 ? null : String(value), set.distanceM ? formatDistance(set.distanceM, unit) : null];
+    const load = parts.filter(Boolean).join(' × ');
+    const time = set.durationSeconds ? formatDuration(set.durationSeconds) : null;
+    return `${[load, time].filter(Boolean).join(' · ') || '—'}${rpe}`;
+  }
+  const weight = kind === 'bodyweight_reps' ? (value === 0 ? 'BW' : value > 0 ? `+${value}` : `−${-value}`) : String(value);
+  return `${weight} × ${set.reps}${rpe}`;
 }
 
-/** "60 kg × 6 @8", "BW × 12", "BW + 10 kg × 8". */
-function formatLogged(set: WorkoutSet, unit: WeightUnit, bodyweight: boolean): string {
-  const weight = bodyweight ? (set.weightKg === 0 ? 'BW' : `BW + ${formatWeight(set.weightKg, unit)}`) : formatWeight(set.weightKg, unit);
-  return `${weight} × ${set.reps}${set.rpe === null ? '' : ` @${set.rpe}`}`;
+/** "60 kg × 6 @8", "BW × 12", "BW + 10 kg × 8", "1:30", "40 kg × 50 m". */
+function formatLogged(set: WorkoutSet, unit: WeightUnit, kind: ExerciseKind): string {
+  return formatSet(set, kind, unit);
 }
 
 function focusRow(rowId: string) {
@@ -73,7 +84,6 @@ export function WorkoutLog({
   state,
   dispatch,
   mode,
-  bodyweight = () => false,
   onLogged,
   onReorder,
   newSetTime,
@@ -84,8 +94,6 @@ export function WorkoutLog({
   state: LogState;
   dispatch: Dispatch<LogAction>;
   mode: LogMode;
-  /** Whether an exercise is done with bodyweight, where an empty weight means no added load. */
-  bodyweight?: (exerciseId: string) => boolean;
   /** A new set was saved (not an edit): the live screen starts the rest timer. */
   onLogged?: (block: ExerciseBlock) => void;
   /** The exercises were moved: their new order, for the server. */
@@ -132,7 +140,7 @@ export function WorkoutLog({
 
   async function save(row: SetRow, block: ExerciseBlock, number: number) {
     const loggedAt = newSetTime ?? new Date().toISOString();
-    const body = setRequest(row, unit, bodyweight(row.exerciseId), loggedAt);
+    const body = setRequest(row, unit, kindOf(state, row.exerciseId), loggedAt);
     if (typeof body === 'string') return setRowError(row.id, body);
     setRowError(row.id, '');
     const isNew = row.saved === null;
@@ -148,7 +156,7 @@ export function WorkoutLog({
     try {
       const saved = await putSetMutation.mutateAsync({ workoutId, setId: row.id, exerciseName: row.exerciseName, body });
       dispatch({ type: 'saved', rowId: row.id, set: saved });
-      onStatus(`${isNew ? 'Logged' : 'Saved'} ${shortLabel(row, number)} of ${row.exerciseName}: ${formatLogged(saved, unit, bodyweight(row.exerciseId))}.`);
+      onStatus(`${isNew ? 'Logged' : 'Saved'} ${shortLabel(row, number)} of ${row.exerciseName}: ${formatLogged(saved, unit, kindOf(state, row.exerciseId))}.`);
       if (isNew) onLogged?.(block);
     } catch {
       dispatch({ type: 'failed', rowId: row.id });
@@ -183,7 +191,9 @@ export function WorkoutLog({
     <>
       {state.blocks.map((block, blockIndex) => {
         const numbers = rowNumbers(block.rows);
-        const isBodyweight = bodyweight(block.exerciseId);
+        const kind = kindOf(state, block.exerciseId);
+        const [firstHeading, secondHeading] = columnHeadings(kind, unit);
+        const wide = wideSecondColumn(kind) ? ' set-grid--wide' : '';
         return (
           <section key={block.exerciseId} className="exercise-block" aria-label={block.exerciseName}>
             <header className="exercise-block__header">
@@ -216,9 +226,10 @@ export function WorkoutLog({
               )}
             </header>
             <PlanHint block={block} unit={unit} step={state.step} />
+            {mode === 'live' && <ExerciseNoteHint exerciseId={block.exerciseId} />}
             {block.rows.length > 0 && (
               <>
-                <div className={mode === 'live' ? 'set-grid set-grid--head' : 'set-grid set-grid--head set-grid--past'} aria-hidden="true">
+                <div className={(mode === 'live' ? 'set-grid set-grid--head' : 'set-grid set-grid--head set-grid--past') + wide} aria-hidden="true">
                   <span>Set</span>
                   {mode === 'live' && (
                     <span>
@@ -226,8 +237,8 @@ export function WorkoutLog({
                       <span className="set-grid__short">Prev</span>
                     </span>
                   )}
-                  <span>{unit}</span>
-                  <span>Reps</span>
+                  <span>{firstHeading}</span>
+                  <span>{secondHeading}</span>
                   <span>RPE</span>
                   <span>✓</span>
                 </div>
@@ -238,11 +249,11 @@ export function WorkoutLog({
                       workoutId={workoutId}
                       row={row}
                       number={numbers[index] ?? index + 1}
-                      previous={mode === 'live' ? formatPrevious(previousFor(block, index), unit, isBodyweight) : null}
+                      previous={mode === 'live' ? formatPrevious(previousFor(block, index), unit, kind) : null}
                       unit={unit}
                       step={state.step}
                       mode={mode}
-                      bodyweight={isBodyweight}
+                      kind={kind}
                       active={row.id === activeId}
                       error={rowErrors[row.id] ?? ''}
                       prs={prMarks?.get(row.id) ?? NO_PRS}
@@ -304,7 +315,7 @@ function SetRowView({
   unit,
   step,
   mode,
-  bodyweight,
+  kind,
   active,
   error,
   dispatch,
@@ -322,7 +333,7 @@ function SetRowView({
   unit: WeightUnit;
   step: number;
   mode: LogMode;
-  bodyweight: boolean;
+  kind: ExerciseKind;
   active: boolean;
   error: string;
   dispatch: Dispatch<LogAction>;
@@ -342,7 +353,7 @@ function SetRowView({
   const logged = row.status === 'saved' && !row.editing && row.saved;
   const saving = row.status === 'saving';
   const failed = row.status === 'failed';
-  const gridClass = previous === null ? 'set-grid set-grid--past' : 'set-grid';
+  const gridClass = (previous === null ? 'set-grid set-grid--past' : 'set-grid') + (wideSecondColumn(kind) ? ' set-grid--wide' : '');
   const mark = TYPE_MARK[row.setType] ?? String(number);
   const classes = ['set-row', logged ? 'set-row--logged' : '', failed ? 'set-row--failed' : '', active ? 'set-row--active' : ''].filter(Boolean).join(' ');
 
@@ -374,18 +385,18 @@ function SetRowView({
           {numberCell}
           {previousCell}
           {mode === 'view' ? (
-            <span className="set-row__value">{formatLogged(logged, unit, bodyweight)}</span>
+            <span className="set-row__value">{formatLogged(logged, unit, kind)}</span>
           ) : (
             <button
               type="button"
               className="set-row__value set-row__value--button"
-              aria-label={`Edit ${shortLabel(row, number)}: ${formatLogged(logged, unit, bodyweight)}`}
+              aria-label={`Edit ${shortLabel(row, number)}: ${formatLogged(logged, unit, kind)}`}
               onClick={() => {
                 dispatch({ type: 'edit', rowId: row.id });
                 onChoose();
               }}
             >
-              {formatLogged(logged, unit, bodyweight)}
+              {formatLogged(logged, unit, kind)}
             </button>
           )}
           <span className="set-row__done" aria-hidden="true">
@@ -397,32 +408,7 @@ function SetRowView({
         <div className={gridClass} onFocus={onChoose}>
           {numberCell}
           {previousCell}
-          <input
-            className="set-row__input"
-            type="number"
-            inputMode="decimal"
-            step="any"
-            min={0}
-            max={maxWeight(unit)}
-            aria-label={`Weight (${unit})`}
-            onFocus={hold}
-            placeholder={bodyweight ? 'BW' : unit}
-            value={row.weight}
-            onChange={(e) => change({ weight: e.target.value })}
-          />
-          <input
-            className="set-row__input"
-            type="number"
-            inputMode="numeric"
-            step={1}
-            min={0}
-            max={1000}
-            aria-label="Reps"
-            onFocus={hold}
-            placeholder="reps"
-            value={row.reps}
-            onChange={(e) => change({ reps: e.target.value })}
-          />
+          <SetKindInputs kind={kind} row={row} unit={unit} onChange={change} onFocus={hold} />
           <select className="set-row__input set-row__rpe" aria-label="RPE" value={row.rpe} onChange={(e) => change({ rpe: e.target.value })}>
             <option value="">–</option>
             {RPE_VALUES.map((v) => (
@@ -456,7 +442,7 @@ function SetRowView({
           {error}
         </p>
       )}
-      {active && !logged && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
+      {active && !logged && usesReps(kind) && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
       {(optionsOpen || row.editing) && mode !== 'view' && (
         <SetOptions workoutId={workoutId} row={row} label={label} canMove={canMove} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
       )}
@@ -624,13 +610,5 @@ function SavedSetNotes({
       <input id={id} type="text" maxLength={500} autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} onBlur={flush} />
       <AutosaveNote status={status} />
     </div>
-  );
-}
-
-export function AutosaveNote({ status }: { status: ReturnType<typeof useAutosavedText>['status'] }) {
-  return (
-    <span className={status === 'failed' ? 'autosave autosave--failed' : 'autosave muted'} aria-live="polite">
-      {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'failed' ? 'Not saved yet — kept on this device' : ''}
-    </span>
   );
 }
