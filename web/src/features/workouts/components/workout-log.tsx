@@ -9,6 +9,8 @@ import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from 
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
 import { putSet, usePutSet } from '../api/put-set';
 import { useDeleteSet } from '../api/delete-set';
+import { PlatesButton } from '../plates/plates-button';
+import { WarmupButton } from '../plates/warmup-button';
 import {
   canMoveSet,
   nextOpenRow,
@@ -274,6 +276,7 @@ export function WorkoutLog({
                 >
                   + Warm-up
                 </button>
+                {mode === 'live' && <WarmupButton workoutId={workoutId} block={block} unit={unit} dispatch={dispatch} onStatus={onStatus} />}
               </div>
             )}
           </section>
@@ -457,6 +460,7 @@ function SetRowView({
         </p>
       )}
       {active && !logged && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
+      {active && !logged && !bodyweight && <PlatesButton workoutId={workoutId} row={row} unit={unit} onWeight={(weight) => change({ weight })} />}
       {(optionsOpen || row.editing) && mode !== 'view' && (
         <SetOptions workoutId={workoutId} row={row} label={label} canMove={canMove} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
       )}
