@@ -74,16 +74,10 @@ export function PlateSheet({
   const load = setup ? plateLoad(weight, setup.weight, setup.plates) : null;
 
   return (
-    <div className="sheet-backdrop" onClick={onClose}>
-      <div
-        ref={sheet}
-        className="sheet"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        onClick={(event) => event.stopPropagation()}
-      >
+    <div className="sheet-backdrop">
+      {/* A tap beside the sheet closes it, as on any phone sheet; keyboards have Escape and the Close button. */}
+      <button type="button" className="sheet-backdrop__dismiss" tabIndex={-1} aria-label="Close the plate calculator" onClick={onClose} />
+      <div ref={sheet} className="sheet" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
         <h2 id={titleId} className="sheet__title">
           Plates for {amount(weight, unit)}
         </h2>

@@ -114,7 +114,7 @@ function EquipmentForm({ settings }: { settings: EquipmentSettings }) {
       </div>
       <fieldset className="fieldset">
         <legend>Bars ({unit})</legend>
-        <div className="grid-3">
+        <div className="equipment-bars">
           {BAR_FIELDS.map((bar) => (
             <div className="field" key={bar.key}>
               <label htmlFor={`${id}-${bar.key}`}>{bar.label}</label>
