@@ -188,7 +188,11 @@ public static class AccountRestore
             {
                 db.EquipmentSettings.Add(new EquipmentSettings
                 {
-                    UserId = user.Id, Kg = equipment.Kg, Lb = equipment.Lb, WarmupRamp = equipment.WarmupRamp, UpdatedAt = updatedAt,
+                    UserId = user.Id,
+                    Kg = equipment.Kg,
+                    Lb = equipment.Lb,
+                    WarmupRamp = equipment.WarmupRamp,
+                    UpdatedAt = updatedAt,
                 });
             }
 
