@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { PlateSheet } from '../../../components/plate-sheet';
 import type { WeightUnit } from '../../../lib/api/types';
+import { useEquipment } from '../../../lib/plates/get-equipment';
 import { workoutQueryOptions } from '../api/get-workout';
 import type { SetRow } from '../components/workout-log-state';
 
@@ -18,6 +19,8 @@ export function PlatesButton({
   onWeight: (weight: string) => void;
 }) {
   const [open, setOpen] = useState(false);
+  // Read (and kept on the device) while the set is on screen, so the calculator opens at once, signal or not.
+  useEquipment();
   const workout = useQuery({ ...workoutQueryOptions(workoutId), enabled: open });
   const equipment = workout.data?.exercises?.find((e) => e.exerciseId === row.exerciseId)?.equipment;
   const weight = Number(row.weight) || 0;
