@@ -65,6 +65,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // Vitest reads the hand-computed cases the server's tests share (tests/fixtures/plates.json); nothing else outside web/.
+    fs: { allow: ['.', '../tests/fixtures'] },
     proxy: {
       '/api': { target: backend, changeOrigin: false },
       '/healthz': { target: backend, changeOrigin: false },

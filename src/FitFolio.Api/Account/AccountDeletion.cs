@@ -47,6 +47,8 @@ public static class AccountDeletion
         await db.MagicLinkTokens.Where(t => t.NormalizedEmail == user.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
         // PostgreSQL checks each cascade step on its own: rows that point at the user's exercises must go before them.
         await db.Workouts.Where(w => w.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.ExerciseBars.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.EquipmentSettings.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Programs.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.DailyMetrics.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.ExerciseNotes.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using FitFolio.Api.Account;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Equipment;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Exports;
@@ -37,11 +38,16 @@ public sealed record ExportPasskey(string Nickname, DateTimeOffset CreatedAt, Da
 public sealed record ExportDailyMetric(
     DateOnly Date, double? BodyWeightKg, double? BodyFatPercent, double? SleepHours, int? SleepQuality, int? Energy, string? Notes, DateTimeOffset UpdatedAt);
 
+/// <summary>The lifter's bars, plates and warm-up ramp, and the bar chosen per exercise; null while all are the defaults.</summary>
+public sealed record ExportEquipment(
+    PlateKit Kg, PlateKit Lb, IReadOnlyList<RampStep> WarmupRamp, DateTimeOffset? UpdatedAt, IReadOnlyList<ExerciseBarResponse> ExerciseBars);
+
 /// <summary>Everything of one account, versioned by <see cref="SchemaVersion"/> and described by docs/export.schema.json.</summary>
 public sealed record AccountExport(
     int SchemaVersion, DateTimeOffset ExportedAt, ExportAccount Account, IReadOnlyList<ExportExercise> Exercises, IReadOnlyList<ExportProgram> Programs,
     IReadOnlyList<ExportWorkout> Workouts, IReadOnlyList<ExportPasskey> Passkeys, IReadOnlyList<ExportDailyMetric>? DailyMetrics = null,
-    IReadOnlyList<ExportExerciseNote>? ExerciseNotes = null)
+    IReadOnlyList<ExportExerciseNote>? ExerciseNotes = null,
+    ExportEquipment? Equipment = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -74,9 +80,14 @@ public sealed record AccountExport(
             .ToListAsync(cancellationToken);
         var notes = await db.ExerciseNotes.AsNoTracking().Where(n => n.UserId == userId).OrderBy(n => n.ExerciseId)
             .Select(n => new ExportExerciseNote(n.ExerciseId, n.Text, n.UpdatedAt)).ToListAsync(cancellationToken);
+        var settings = await db.EquipmentSettings.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        var bars = await db.ExerciseBars.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.ExerciseId)
+            .Select(c => new ExerciseBarResponse(c.ExerciseId, c.Bar)).ToListAsync(cancellationToken);
+        var kit = settings ?? EquipmentSettings.Defaults(userId);
+        var equipment = settings is null && bars.Count == 0 ? null : new ExportEquipment(kit.Kg, kit.Lb, kit.WarmupRamp, settings?.UpdatedAt, bars);
         return new AccountExport(CurrentSchemaVersion, now,
             new ExportAccount(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt, user.PlateStepKg,
                 user.E1rmFormula),
-            exercises, programs, workouts, passkeys, days, notes);
+            exercises, programs, workouts, passkeys, days, notes, equipment);
     }
 }

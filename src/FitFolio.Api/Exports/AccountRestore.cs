@@ -4,6 +4,7 @@ using FitFolio.Api.Account;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Training.Analytics;
+using FitFolio.Api.Training.Equipment;
 using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Programs;
 using FitFolio.Api.Training.Workouts;
@@ -41,10 +42,25 @@ public static class AccountRestore
             throw new ImportFileException($"This export has schema version {export.SchemaVersion}; this server reads version {AccountExport.CurrentSchemaVersion}.");
         }
 
+        if (export.Equipment is { } equipment)
+        {
+            var errors = new Infrastructure.Errors.ValidationErrors();
+            EquipmentRules.Kit(errors, equipment.Kg, "equipment.kg");
+            EquipmentRules.Kit(errors, equipment.Lb, "equipment.lb");
+            EquipmentRules.Ramp(errors, equipment.WarmupRamp, "equipment.warmupRamp");
+            errors.Check(equipment.ExerciseBars is not null && equipment.ExerciseBars.All(c => c is not null && Bars.All.Contains(c.Bar)),
+                "equipment.exerciseBars", "Unknown bar.");
+            if (!errors.IsValid)
+            {
+                throw new ImportFileException("The export's equipment settings are outside this server's limits.");
+            }
+        }
+
         var known = export.Exercises.Select(e => e.Id).Concat(Catalogue.Exercises.Select(e => Catalogue.IdFor(e.Slug))).ToHashSet();
         var unknown = export.Workouts.SelectMany(w => w.Sets.Select(s => s.ExerciseId).Concat(w.Plan.Select(p => p.ExerciseId)))
             .Concat(export.Programs.SelectMany(p => p.Templates).SelectMany(t => t.Exercises).Select(e => e.ExerciseId))
             .Concat((export.ExerciseNotes ?? []).Select(n => n.ExerciseId))
+            .Concat(export.Equipment?.ExerciseBars.Select(c => c.ExerciseId) ?? [])
             .FirstOrDefault(id => !known.Contains(id));
         return unknown == Guid.Empty ? export
             : throw new ImportFileException($"The export refers to exercise {unknown}, which is neither in it nor in this server's catalogue.");
@@ -77,7 +93,9 @@ public static class AccountRestore
             && !await db.Programs.AnyAsync(p => p.UserId == userId || programIds.Contains(p.Id), cancellationToken)
             && !await db.Exercises.AnyAsync(e => e.UserId == userId || exerciseIds.Contains(e.Id), cancellationToken)
             && (export.DailyMetrics is not { Count: > 0 } || !await db.DailyMetrics.AnyAsync(m => m.UserId == userId, cancellationToken))
-            && (export.ExerciseNotes is not { Count: > 0 } || !await db.ExerciseNotes.AnyAsync(n => n.UserId == userId, cancellationToken));
+            && (export.ExerciseNotes is not { Count: > 0 } || !await db.ExerciseNotes.AnyAsync(n => n.UserId == userId, cancellationToken))
+            && (export.Equipment is null || (!await db.EquipmentSettings.AnyAsync(s => s.UserId == userId, cancellationToken)
+                && !await db.ExerciseBars.AnyAsync(c => c.UserId == userId, cancellationToken)));
     }
 
     public static void Restore(FitFolioDbContext db, User user, AccountExport export)
@@ -170,5 +188,23 @@ public static class AccountRestore
         {
             UserId = user.Id, ExerciseId = n.ExerciseId, Text = n.Text.Length > ExerciseNote.MaxLength ? n.Text[..ExerciseNote.MaxLength] : n.Text, UpdatedAt = n.UpdatedAt,
         }));
+
+        if (export.Equipment is { } equipment)
+        {
+            // An export written while the settings were defaults carries only per-exercise bars (no time): no settings row then.
+            if (equipment.UpdatedAt is { } updatedAt)
+            {
+                db.EquipmentSettings.Add(new EquipmentSettings
+                {
+                    UserId = user.Id,
+                    Kg = equipment.Kg,
+                    Lb = equipment.Lb,
+                    WarmupRamp = equipment.WarmupRamp,
+                    UpdatedAt = updatedAt,
+                });
+            }
+
+            db.ExerciseBars.AddRange(equipment.ExerciseBars.Select(c => new ExerciseBar { UserId = user.Id, ExerciseId = c.ExerciseId, Bar = c.Bar }));
+        }
     }
 }

@@ -7,6 +7,7 @@ using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Tests.Imports;
 using FitFolio.Api.Tests.Support;
+using FitFolio.Api.Tests.Training.Equipment;
 using Json.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,8 @@ public sealed class ExportEndpointsTests
         await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepHours = 7.5, energy = 4, notes = "slept well" });
         await browser.PutAsync($"/api/v1/exercises/{press}/note", new { text = "Neutral grip handles" });
         await browser.PutAsync($"/api/v1/exercises/{TrainingApi.BackSquat}/note", new { text = "Belt on the fourth hole" });
+        await (await browser.PutAsync("/api/v1/equipment", EquipmentEndpointsTests.Settings(barbellKg: 15))).JsonAsync(HttpStatusCode.OK);
+        await (await browser.PutAsync($"/api/v1/equipment/exercises/{press}", new { bar = "barbell" })).JsonAsync(HttpStatusCode.OK);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
         db.WebAuthnCredentials.Add(new WebAuthnCredential
@@ -85,6 +88,7 @@ public sealed class ExportEndpointsTests
         Assert.Equal(["Belt on the fourth hole", "Neutral grip handles"], export["exerciseNotes"]!.AsArray().Select(n => (string)n!["text"]!).Order());
         Assert.Equal(("2026-11-24", 82.5, "slept well"), ((string)export["dailyMetrics"]![0]!["date"]!, (double)export["dailyMetrics"]![0]!["bodyWeightKg"]!,
             (string)export["dailyMetrics"]![0]!["notes"]!));
+        Assert.Equal((15.0, "barbell"), ((double)export["equipment"]!["kg"]!["bars"]!["barbell"]!, (string)export["equipment"]!["exerciseBars"]![0]!["bar"]!));
         foreach (var secret in new[] { "publicKey", "credentialId", "hash", "token", "signCount", "Stranger" })
         {
             Assert.DoesNotContain(secret, body, StringComparison.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Net;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Imports;
 using FitFolio.Api.Tests.Support;
+using FitFolio.Api.Tests.Training.Equipment;
 using Microsoft.Data.Sqlite;
 
 namespace FitFolio.Api.Tests.Operations;
@@ -133,6 +134,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         await browser.PreviewAsync(ExportFiles.Hevy(ExportFiles.History(1)));
         await (await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepQuality = 4 })).JsonAsync(HttpStatusCode.Created);
         await (await browser.PutAsync($"/api/v1/exercises/{curl}/note", new { text = "Elbows pinned" })).JsonAsync(HttpStatusCode.OK);
+        await (await browser.PutAsync("/api/v1/equipment", EquipmentEndpointsTests.Settings())).JsonAsync(HttpStatusCode.OK);
+        await (await browser.PutAsync($"/api/v1/equipment/exercises/{curl}", new { bar = "ez_bar" })).JsonAsync(HttpStatusCode.OK);
         return workoutId;
     }
 

@@ -6,6 +6,7 @@ using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Imports;
 using FitFolio.Api.Training.Analytics;
+using FitFolio.Api.Training.Equipment;
 using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Programs;
 using FitFolio.Api.Training.Workouts;
@@ -38,6 +39,8 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
     public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
     public DbSet<ExerciseNote> ExerciseNotes => Set<ExerciseNote>();
+    public DbSet<EquipmentSettings> EquipmentSettings => Set<EquipmentSettings>();
+    public DbSet<ExerciseBar> ExerciseBars => Set<ExerciseBar>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

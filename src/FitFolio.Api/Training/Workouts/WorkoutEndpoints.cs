@@ -498,7 +498,7 @@ public static class WorkoutEndpoints
     }
 
     /// <summary>Puts the exercise of a logged set on the workout's list (at the end) if it is not there yet.</summary>
-    private static async Task ListExerciseAsync(FitFolioDbContext db, Guid workoutId, Guid exerciseId, CancellationToken cancellationToken)
+    internal static async Task ListExerciseAsync(FitFolioDbContext db, Guid workoutId, Guid exerciseId, CancellationToken cancellationToken)
     {
         if (await db.WorkoutExercises.AnyAsync(e => e.WorkoutId == workoutId && e.ExerciseId == exerciseId, cancellationToken))
         {

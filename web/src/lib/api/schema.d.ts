@@ -1874,6 +1874,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquipmentResponse"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateEquipmentRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquipmentResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/equipment/exercises/{exerciseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exerciseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChooseBarRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseBarResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exerciseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/{id}/warmups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InsertWarmupsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarmupSetsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exercises/{id}/history": {
         parameters: {
             query?: never;
@@ -2601,9 +2787,22 @@ export interface components {
         AuthenticateStartRequest: {
             email: null | string;
         };
+        BarWeights: {
+            /** Format: double */
+            barbell: number;
+            /** Format: double */
+            womensBar: number;
+            /** Format: double */
+            trapBar: number;
+            /** Format: double */
+            ezBar: number;
+        };
         CeremonyStart: {
             challengeId: string;
             options: components["schemas"]["JsonElement"];
+        };
+        ChooseBarRequest: {
+            bar: null | string;
         };
         CompletedWorkout: {
             /** Format: uuid */
@@ -2682,6 +2881,17 @@ export interface components {
         };
         DevMailboxResponse: {
             items: components["schemas"]["DevMailboxItem"][];
+        };
+        EquipmentResponse: {
+            kg: components["schemas"]["PlateKit"];
+            lb: components["schemas"]["PlateKit"];
+            warmupRamp: components["schemas"]["RampStep"][];
+            exerciseBars: components["schemas"]["ExerciseBarResponse"][];
+        };
+        ExerciseBarResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            bar: string;
         };
         ExerciseDetail: {
             /** Format: uuid */
@@ -2835,6 +3045,12 @@ export interface components {
             /** Format: int32 */
             exercisesCreated: number;
         };
+        InsertWarmupsRequest: {
+            /** Format: uuid */
+            exerciseId: null | string;
+            /** Format: double */
+            workingWeightKg: null | number;
+        };
         InsightsResponse: {
             trends: components["schemas"]["TrendInsight"][];
             plateaus: components["schemas"]["PlateauInsight"][];
@@ -2976,6 +3192,16 @@ export interface components {
             /** Format: double */
             changePercent: number;
         };
+        PlateCount: {
+            /** Format: double */
+            weight: number;
+            /** Format: int32 */
+            count: number;
+        };
+        PlateKit: {
+            bars: components["schemas"]["BarWeights"];
+            plates: components["schemas"]["PlateCount"][];
+        };
         PreviousExercise: {
             /** Format: uuid */
             exerciseId: string;
@@ -3058,6 +3284,12 @@ export interface components {
             /** Format: double */
             distanceM?: null | number;
             version?: string;
+        };
+        RampStep: {
+            /** Format: int32 */
+            percent: null | number;
+            /** Format: int32 */
+            reps: number;
         };
         RecordValue: {
             /** Format: double */
@@ -3245,6 +3477,11 @@ export interface components {
             plateStepKg: null | number;
             e1rmFormula: null | string;
         };
+        UpdateEquipmentRequest: {
+            kg: null | components["schemas"]["PlateKit"];
+            lb: null | components["schemas"]["PlateKit"];
+            warmupRamp: null | components["schemas"]["RampStep"][];
+        };
         UpdateExerciseRequest: {
             name: null | string;
             primaryMuscles: null | string[];
@@ -3278,6 +3515,9 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             e1rmFormula: string;
+        };
+        WarmupSetsResponse: {
+            items: components["schemas"]["SetResponse"][];
         };
         WeeklyVolume: {
             /** Format: date */

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { randomUuid } from '../../../lib/uuid';
 import { useTemplate } from '../api/get-template';
 import { useSaveTemplate } from '../api/save-template';
+import { TargetPlates } from './target-plates';
 
 /** `/programs/:programId/templates/new` and `/programs/:programId/templates/:templateId`. */
 export function TemplateEditorScreen() {
@@ -292,6 +293,7 @@ function TemplateRowEditor({
             placeholder="—"
             onChange={(e) => onChange({ targetWeight: e.target.value })}
           />
+          <TargetPlates exerciseId={row.exerciseId} exerciseName={name} unit={unit} weight={row.targetWeight} onWeight={(targetWeight) => onChange({ targetWeight })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-rpe`}>Target RPE</label>

@@ -9,6 +9,7 @@ import { plateStep, toKg, weightStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUpdateAccount } from '../api/update-account';
 import { DataSection } from './data-section';
+import { EquipmentSection } from './equipment-section';
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       ) : (
         <SettingsForm user={account.data} />
       )}
+      <EquipmentSection />
       <DataSection />
     </div>
   );

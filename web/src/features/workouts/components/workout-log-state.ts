@@ -238,6 +238,8 @@ export type LogAction =
   | { type: 'remove'; rowId: string }
   | { type: 'add-set'; exerciseId: string }
   | { type: 'add-warmup'; exerciseId: string }
+  /** The server replaced the exercise's warm-ups with these (the warm-up ramp). */
+  | { type: 'warmups'; exerciseId: string; sets: WorkoutSet[] }
   | { type: 'add-exercises'; exercises: AddedExercise[] }
   | { type: 'move-exercise'; exerciseId: string; delta: number }
   | { type: 'move-set'; rowId: string; delta: number }
@@ -321,6 +323,11 @@ export function logReducer(state: LogState, action: LogAction): LogState {
         const row = draftRow(b.exerciseId, b.exerciseName, unitsFor(b.exerciseId), prefillAt(b, position, 'warmup'), { setType: 'warmup' });
         return { ...b, rows: [...b.rows.slice(0, at), row, ...b.rows.slice(at)] };
       });
+    case 'warmups':
+      return mapBlock(state, action.exerciseId, (b) => ({
+        ...b,
+        rows: [...action.sets.map((set) => savedRow(set, unit, kindFor(b.exerciseId))), ...b.rows.filter((r) => !isWarmup(r.setType))],
+      }));
     case 'add-exercises':
       return action.exercises.reduce<LogState>((current, added) => {
         if (current.blocks.some((b) => b.exerciseId === added.exerciseId)) return logReducer(current, { type: 'add-set', exerciseId: added.exerciseId });

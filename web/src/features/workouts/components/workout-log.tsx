@@ -13,6 +13,8 @@ import { putSet, usePutSet } from '../api/put-set';
 import { useDeleteSet } from '../api/delete-set';
 import { ExerciseNoteHint } from './exercise-note-hint';
 import { columnHeadings, SetKindInputs, wideSecondColumn } from './set-kind-inputs';
+import { PlatesButton } from '../plates/plates-button';
+import { WarmupButton } from '../plates/warmup-button';
 import {
   canMoveSet,
   kindOf,
@@ -285,6 +287,7 @@ export function WorkoutLog({
                 >
                   + Warm-up
                 </button>
+                {mode === 'live' && kind === 'weight_reps' && <WarmupButton workoutId={workoutId} block={block} unit={unit} dispatch={dispatch} onStatus={onStatus} />}
               </div>
             )}
           </section>
@@ -443,6 +446,9 @@ function SetRowView({
         </p>
       )}
       {active && !logged && usesReps(kind) && <Adjusters row={row} unit={unit} step={step} dispatch={dispatch} />}
+      {active && !logged && (kind === 'weight_reps' || kind === 'weight_distance') && (
+        <PlatesButton workoutId={workoutId} row={row} unit={unit} onWeight={(weight) => change({ weight })} />
+      )}
       {(optionsOpen || row.editing) && mode !== 'view' && (
         <SetOptions workoutId={workoutId} row={row} label={label} canMove={canMove} dispatch={dispatch} onDelete={onDelete} onClose={() => setOptionsOpen(false)} />
       )}

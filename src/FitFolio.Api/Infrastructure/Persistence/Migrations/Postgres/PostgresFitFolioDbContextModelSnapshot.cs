@@ -475,6 +475,65 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("daily_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kg")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("kg_kit");
+
+                    b.Property<string>("Lb")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("lb_kit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WarmupRamp")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("warmup_ramp");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_equipment_settings");
+
+                    b.ToTable("equipment_settings", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Equipment.ExerciseBar", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<string>("Bar")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("bar");
+
+                    b.HasKey("UserId", "ExerciseId")
+                        .HasName("pk_exercise_bars");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_exercise_bars_exercise_id");
+
+                    b.ToTable("exercise_bars", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4023,6 +4082,33 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_daily_metrics_users_user_id");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithOne()
+                        .HasForeignKey("FitFolio.Api.Training.Equipment.EquipmentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_settings_users_user_id");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Equipment.ExerciseBar", b =>
+                {
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exercise_bars_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exercise_bars_users_user_id");
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Exercises.Exercise", b =>
