@@ -11,9 +11,10 @@ function createApp(): { queryClient: QueryClient; router: ReturnType<typeof crea
   const queryClient = createQueryClient();
   const router = createBrowserRouter(routes);
   keepOfflineCopies(queryClient);
-  // A 401 anywhere (session expired or revoked elsewhere): go to sign-in, forget cached rows.
+  // A 401 anywhere (session expired or revoked elsewhere): go to sign-in; leaving the signed-in screens forgets
+  // the cached rows.
   setUnauthorizedHandler((signInPath) => {
-    void router.navigate(signInPath, { replace: true }).then(() => queryClient.clear());
+    void router.navigate(signInPath, { replace: true });
   });
   return { queryClient, router };
 }

@@ -32,6 +32,9 @@ public static class ObservabilityExtensions
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         var consoleFormat = ConsoleFormat(builder.Configuration, builder.Environment);
+        // preserveStaticLogger: the host keeps its own logger and leaves the process-wide Log.Logger alone. Otherwise
+        // IDiagnosticContext binds request-log properties (UserId) through Log.Logger, which any other host in the
+        // process replaces, and which a stopping host turns into a silent logger that drops them.
         builder.Services.AddSerilog((services, logger) =>
         {
             logger
@@ -55,7 +58,7 @@ public static class ObservabilityExtensions
             {
                 logger.WriteTo.Sink(sink);
             }
-        });
+        }, preserveStaticLogger: true);
 
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))

@@ -19,16 +19,36 @@ public sealed class ObservabilityTests
         var browser = new TestBrowser(app);
         var userId = await browser.SignInDirectlyAsync();
 
-        var response = await browser.GetAsync("/api/v1/auth/me");
+        var (line, log) = await RequestLogLineAsync(app, await browser.GetAsync("/api/v1/auth/me"));
 
-        var requestId = response.Headers.GetValues("X-Request-ID").Single();
-        var log = await app.Log.WhenContainsAsync(requestId);
-        var line = log.Split('\n').Single(l => l.Contains(requestId, StringComparison.Ordinal) && l.Contains("\"RequestPath\"", StringComparison.Ordinal));
         Assert.Contains("\"RequestMethod\":\"GET\"", line);
         Assert.Contains("\"RequestPath\":\"/api/v1/auth/me\"", line);
         Assert.Contains("\"StatusCode\":200", line);
         Assert.Contains("\"Elapsed\":", line);
         Assert.True(line.Contains($"\"UserId\":\"{userId}\"", StringComparison.Ordinal), log);
+    }
+
+    [Fact]
+    public async Task The_request_log_line_keeps_the_user_after_another_app_in_the_process_has_stopped()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        var userId = await browser.SignInDirectlyAsync();
+        // The tests run many hosts in one process: one stopping must not change what another one's request log records.
+        await (await FitFolioApp.StartAsync(DatabaseProvider.Sqlite)).DisposeAsync();
+
+        var (line, log) = await RequestLogLineAsync(app, await browser.GetAsync("/api/v1/auth/me"));
+
+        Assert.True(line.Contains($"\"UserId\":\"{userId}\"", StringComparison.Ordinal), log);
+    }
+
+    /// <summary>The request-completion line of <paramref name="response"/> (found by its X-Request-ID), and the whole log.</summary>
+    private static async Task<(string Line, string Log)> RequestLogLineAsync(FitFolioApp app, HttpResponseMessage response)
+    {
+        var requestId = response.Headers.GetValues("X-Request-ID").Single();
+        var log = await app.Log.WhenContainsAsync(requestId);
+        var line = log.Split('\n').Single(l => l.Contains(requestId, StringComparison.Ordinal) && l.Contains("\"RequestPath\"", StringComparison.Ordinal));
+        return (line, log);
     }
 
     [Theory]

@@ -10,6 +10,7 @@ import type { MeResponse, User } from '../../lib/api/types';
 import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
 import { MORE_DESTINATIONS, SECONDARY_DESTINATIONS } from '../navigation';
+import { useForgetServerDataOnLeave } from './use-forget-on-leave';
 
 // The banner and the sync behind it load just after the first screen, off the initial JS budget.
 const OfflineBanner = lazy(() => import('../../features/workouts/offline/offline-banner').then((m) => ({ default: m.OfflineBanner })));
@@ -21,6 +22,7 @@ export function ProtectedLayout() {
   const queryClient = useQueryClient();
   const rememberUser = useCallback((user: User) => queryClient.setQueryData<MeResponse>(meQueryKey, { user }), [queryClient]);
   useBrowserTimeZoneForNewAccount(me.data?.user, rememberUser);
+  useForgetServerDataOnLeave();
 
   if (me.isPending) {
     return (
@@ -86,7 +88,6 @@ function AppHeader() {
   const onProgress = ['/progress', '/body', '/insights'].some((to) => pathname.startsWith(to)) || /^\/exercises\/[^/]+/.test(pathname);
   const onSecondary =
     !onProgress && (pathname === '/more' || MORE_DESTINATIONS.some(({ to }) => pathname.startsWith(to)));
-  const queryClient = useQueryClient();
   const logout = useLogout();
 
   async function signOut() {
@@ -96,8 +97,8 @@ function AppHeader() {
     if (waiting > 0 && !window.confirm(`${waiting === 1 ? '1 change has' : `${waiting} changes have`} not reached the server yet and will be lost. Sign out anyway?`)) return;
     logout.mutate(undefined, {
       onSettled: async () => {
+        // Leaving the signed-in screens forgets the cached server data (useForgetServerDataOnLeave).
         await navigate('/sign-in', { replace: true });
-        queryClient.clear();
         // Nothing personal stays on the device: offline copies, changes not sent yet, drafts.
         await clearDeviceData();
       },

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/alert';
 import { SkeletonList } from '../../../components/skeleton-list';
@@ -38,17 +37,10 @@ function DeleteAccountForm({ email }: { email: string }) {
   const confirmId = useId();
   const hintId = useId();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { contents, passkeys } = useAccountContents();
   const [typed, setTyped] = useState('');
   const deletion = useDeleteAccount();
   const matches = typed.trim() === email;
-  const deleted = useRef(false);
-  // Forget the deleted user's data once this screen is gone: cleared while it is still on screen, its counts
-  // would be asked for again, and answered 401.
-  useEffect(() => () => {
-    if (deleted.current) queryClient.clear();
-  }, [queryClient]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,10 +48,8 @@ function DeleteAccountForm({ email }: { email: string }) {
     deletion.mutate(
       { confirm: typed.trim() },
       {
-        onSuccess: async () => {
-          deleted.current = true;
-          await navigate('/sign-in?account=deleted', { replace: true });
-        },
+        // Leaving the signed-in screens forgets the deleted user's cached data.
+        onSuccess: () => void navigate('/sign-in?account=deleted', { replace: true }),
       },
     );
   }

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, LiveStatus } from '../../../components/alert';
@@ -106,7 +105,6 @@ function SessionRow({
 
 function SignOutEverywhere() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const logoutAll = useLogoutAll();
   const [confirming, setConfirming] = useState(false);
 
@@ -130,10 +128,8 @@ function SignOutEverywhere() {
           disabled={logoutAll.isPending}
           onClick={() =>
             logoutAll.mutate(undefined, {
-              onSuccess: async () => {
-                await navigate('/sign-in', { replace: true });
-                queryClient.clear();
-              },
+              // Leaving the signed-in screens forgets the cached server data.
+              onSuccess: () => void navigate('/sign-in', { replace: true }),
             })
           }
         >
