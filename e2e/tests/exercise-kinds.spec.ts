@@ -87,6 +87,7 @@ test('log a timed plank and a loaded carry, read them back, and keep a note on t
     await expect(how).toContainText('Forearms on the floor under the shoulders');
     await expect(how.getByRole('heading', { name: 'Common mistakes' })).toBeVisible();
     await expect(page.getByRole('definition').filter({ hasText: '1:30' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Sessions, newest first' })).toContainText('1:30');
     const note = page.getByRole('region', { name: 'Your notes' }).getByRole('textbox');
     await note.fill(NOTE);
     await expect(page.getByRole('region', { name: 'Your notes' }).getByText('Saved')).toBeVisible();
@@ -105,6 +106,8 @@ test('log a timed plank and a loaded carry, read them back, and keep a note on t
     const block = page.getByRole('region', { name: PLANK });
     await expect(block.getByText(NOTE)).toBeVisible();
     await expect(setRow(page, PLANK, 1)).toContainText('1:30');
+    await expect(setRow(page, PLANK, 1).getByRole('textbox', { name: 'Time (m:ss)' })).toHaveValue('1:30');
+    await expect(setRow(page, PLANK, 1).getByRole('spinbutton', { name: 'Added weight (kg)' })).toHaveValue('');
     await shot(block, page, 'kinds-plank-next-workout-393');
     await page.setViewportSize({ width: 1280, height: 900 });
     await shot(block, page, 'kinds-plank-next-workout-1280');

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FitFolio.Api.Training.Analytics;
 
 /// <param name="E1rmKg">The estimate by the lifter's formula; null for warm-ups, unloaded sets and sets the formula cannot rate.</param>
-public sealed record HistorySet(Guid Id, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, double? E1rmKg);
+/// <param name="DurationSeconds">A timed or distance set's time (a plank, a carry); null otherwise.</param>
+/// <param name="DistanceM">A distance set's metres; null otherwise.</param>
+public sealed record HistorySet(
+    Guid Id, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, double? E1rmKg, int? DurationSeconds = null, double? DistanceM = null);
 
 /// <param name="Date">The local date the workout started on, in the lifter's time zone.</param>
 public sealed record HistorySession(Guid WorkoutId, DateOnly Date, IReadOnlyList<HistorySet> Sets);
@@ -82,7 +85,7 @@ public static class ExerciseProgressEndpoints
             .ToListAsync(cancellationToken);
         var items = workouts.Select(w => new HistorySession(w.Id, settings.LocalDate(w.StartedAt),
             [.. sets.Where(s => s.WorkoutId == w.Id).Select(s => new HistorySet(s.Id, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes,
-                s.SetType == SetTypes.Warmup ? null : Rounded(settings.E1rmOf(s.WeightKg, s.Reps, s.Rpe))))]));
+                s.SetType == SetTypes.Warmup ? null : Rounded(settings.E1rmOf(s.WeightKg, s.Reps, s.Rpe)), s.DurationSeconds, s.DistanceM))]));
         return TypedResults.Ok(new ExerciseHistory([.. items], page, pageSize, total));
     }
 

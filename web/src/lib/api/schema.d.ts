@@ -2976,6 +2976,10 @@ export interface components {
             notes: null | string;
             /** Format: double */
             e1rmKg: null | number;
+            /** Format: int32 */
+            durationSeconds?: null | number;
+            /** Format: double */
+            distanceM?: null | number;
         };
         HttpValidationProblemDetails: {
             type: null | string;

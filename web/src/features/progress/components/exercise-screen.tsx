@@ -12,7 +12,7 @@ import { equipmentLabel, muscleLabel } from '../../../lib/training-labels';
 import { formatVolume, formatWeight } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useExerciseHistory } from '../api/get-exercise-history';
-import { formatDistance, formatDuration } from '../../../lib/exercise-kinds';
+import { asKind, formatDistance, formatDuration, formatSet, usesReps, type ExerciseKind } from '../../../lib/exercise-kinds';
 import type { components } from '../../../lib/api/schema';
 import { useExercise } from '../api/get-exercise';
 import { useExerciseProgress } from '../api/get-exercise-progress';
@@ -34,6 +34,7 @@ export function ExerciseScreen() {
   const exercise = catalogue.data?.items.find((e) => e.id === exerciseId);
   const records = useExerciseRecords(exerciseId);
   const detail = useExercise(exerciseId);
+  const kind = asKind(detail.data?.kind);
   useDocumentTitle(exercise?.name ?? 'Exercise');
 
   if (isApiError(records.error) && records.error.status === 404) {
@@ -59,9 +60,10 @@ export function ExerciseScreen() {
           {(data) => <RecordsView records={data} unit={unit} />}
         </QueryView>
       </section>
-      <ProgressSection exerciseId={exerciseId} unit={unit} today={todayIn(account.data?.timeZone)} />
+      {/* The chart's metrics (e1RM, top set, volume) come from reps, which timed and distance kinds do not have. */}
+      {usesReps(kind) && <ProgressSection exerciseId={exerciseId} unit={unit} today={todayIn(account.data?.timeZone)} />}
       {records.data && records.data.heaviestKg !== null && <RepMaxes records={records.data} unit={unit} />}
-      <HistorySection exerciseId={exerciseId} unit={unit} />
+      <HistorySection exerciseId={exerciseId} unit={unit} kind={kind} />
     </SubPage>
   );
 }
@@ -196,13 +198,13 @@ function ProgressSection({ exerciseId, unit, today }: { exerciseId: string; unit
   );
 }
 
-/** "100 kg × 5 @8". */
-function formatSet(set: HistorySet, unit: WeightUnit): string {
-  const weight = set.weightKg === 0 ? 'BW' : formatWeight(set.weightKg, unit);
-  return `${weight} × ${set.reps}${set.rpe === null ? '' : ` @${set.rpe}`}`;
+/** "100 kg × 5 @8", "BW × 12", "1:30", "40 kg × 50 m": by what the exercise measures (types.ts predates time and distance). */
+function historySetText(set: HistorySet & Partial<Pick<components['schemas']['HistorySet'], 'durationSeconds' | 'distanceM'>>, kind: ExerciseKind, unit: WeightUnit): string {
+  // Before kinds, a set without a load read as bodyweight whatever its exercise.
+  return formatSet(set, kind === 'weight_reps' && set.weightKg === 0 ? 'bodyweight_reps' : kind, unit);
 }
 
-function SessionCard({ session, unit }: { session: ExerciseHistorySession; unit: WeightUnit }) {
+function SessionCard({ session, unit, kind }: { session: ExerciseHistorySession; unit: WeightUnit; kind: ExerciseKind }) {
   return (
     <li className="card history-session">
       <h3 className="card__title">
@@ -214,7 +216,7 @@ function SessionCard({ session, unit }: { session: ExerciseHistorySession; unit:
             <span className="history-set__type" aria-label={set.setType === 'warmup' ? 'Warm-up' : undefined}>
               {set.setType === 'warmup' ? 'W' : ''}
             </span>
-            <span>{formatSet(set, unit)}</span>
+            <span>{historySetText(set, kind, unit)}</span>
             {set.e1rmKg !== null && set.setType !== 'warmup' && <span className="muted">e1RM {formatWeight(set.e1rmKg, unit)}</span>}
           </li>
         ))}
@@ -223,7 +225,7 @@ function SessionCard({ session, unit }: { session: ExerciseHistorySession; unit:
   );
 }
 
-function HistorySection({ exerciseId, unit }: { exerciseId: string; unit: WeightUnit }) {
+function HistorySection({ exerciseId, unit, kind }: { exerciseId: string; unit: WeightUnit; kind: ExerciseKind }) {
   const [page, setPage] = useState(1);
   const history = useExerciseHistory(exerciseId, page, HISTORY_PAGE_SIZE);
   return (
@@ -239,7 +241,7 @@ function HistorySection({ exerciseId, unit }: { exerciseId: string; unit: Weight
             <>
               <ul className="card-list" aria-label="Sessions, newest first" aria-busy={history.isFetching}>
                 {data.items.map((session) => (
-                  <SessionCard key={session.workoutId} session={session} unit={unit} />
+                  <SessionCard key={session.workoutId} session={session} unit={unit} kind={kind} />
                 ))}
               </ul>
               <Pager label="Exercise history pages" page={page} pageSize={HISTORY_PAGE_SIZE} total={data.total} busy={history.isFetching} onPage={setPage} />

@@ -111,6 +111,8 @@ function draftRow(exerciseId: string, exerciseName: string, units: Units, fill: 
 }
 
 function fillValues(fill: Prefill, { unit, step, kind = 'weight_reps' }: Units): Pick<SetRow, 'weight' | 'reps' | 'baseWeightKg' | 'baseWeightText' | 'duration' | 'distance'> {
+  // A hold done without added load starts empty rather than "0": the load is the optional column there.
+  if (kind === 'time' && fill.weightKg === 0) fill = { ...fill, weightKg: null };
   const text = fill.weightKg === null ? '' : fill.target ? String(displayTarget(fill.weightKg, unit, step)) : weightText(fill.weightKg, unit);
   // A target rounded to the plate step is sent as typed; anything else keeps its exact kilograms.
   const exact = fill.weightKg !== null && (!fill.target || String(displayWeight(fill.weightKg, unit)) === text);
