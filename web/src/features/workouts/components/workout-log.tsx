@@ -8,6 +8,7 @@ import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels
 import { displayTarget, displayWeight, formatWeight, maxWeight, stepFrom } from '../../../lib/units';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
 import { putSet, usePutSet } from '../api/put-set';
+import { PlanProgression } from './plan-progression';
 import { useDeleteSet } from '../api/delete-set';
 import {
   canMoveSet,
@@ -292,6 +293,7 @@ function PlanHint({ block, unit, step }: { block: ExerciseBlock; unit: WeightUni
       {plan.targetWeightKg !== null && ` @ ${displayTarget(plan.targetWeightKg, unit, step)} ${unit}`}
       {plan.targetRpe !== null && ` · RPE ${plan.targetRpe}`} · rest {formatClock(plan.restSeconds)}
       {plan.notes && <span className="break-anywhere"> · {plan.notes}</span>}
+      <PlanProgression plan={plan} unit={unit} step={step} />
     </p>
   );
 }
