@@ -8,10 +8,14 @@ export type TemplateExerciseRequest = components['schemas']['TemplateExerciseReq
 
 export type ProgressionRule = 'linear' | 'double' | 'training_max';
 
-export const PROGRESSION_RULES: { value: ProgressionRule; label: string }[] = [
-  { value: 'linear', label: 'Linear: add weight when every set hits the top' },
-  { value: 'double', label: 'Double: add reps up to the top, then weight' },
-  { value: 'training_max', label: '% of training max (5/3/1 weeks, AMRAP)' },
+export const PROGRESSION_RULES: { value: ProgressionRule; label: string; hint: string }[] = [
+  { value: 'linear', label: 'Linear', hint: 'Adds weight after a session where every set reached the top of the rep range.' },
+  { value: 'double', label: 'Double progression', hint: 'Adds a rep a session up to the top of the range, then weight, and starts again at the bottom.' },
+  {
+    value: 'training_max',
+    label: '% of training max (5/3/1)',
+    hint: 'Three sets at 65/75/85, 70/80/90, 75/85/95 % of the training max, then a deload; the last set is AMRAP. The training max rises after each cycle.',
+  },
 ];
 
 export function isProgressionRule(value: string): value is ProgressionRule {

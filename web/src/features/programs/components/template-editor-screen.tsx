@@ -333,6 +333,7 @@ function TemplateRowEditor({
 /** The exercise's progression rule: how the next workout's targets follow from the last one. */
 function RuleEditor({ row, unit, onChange }: { row: Row; unit: WeightUnit; onChange: (changes: Partial<Row>) => void }) {
   const id = useId();
+  const hint = PROGRESSION_RULES.find((r) => r.value === row.progression)?.hint;
   return (
     <div className="template-rule">
       <div className="field">
@@ -371,6 +372,7 @@ function RuleEditor({ row, unit, onChange }: { row: Row; unit: WeightUnit; onCha
           )}
         </div>
       )}
+      {hint && <p className="muted template-rule__reason">{hint}</p>}
       {row.progression && row.reason && <p className="muted template-rule__reason">Last change: {row.reason}</p>}
     </div>
   );

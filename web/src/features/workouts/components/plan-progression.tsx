@@ -6,6 +6,22 @@ type PlanItem = components['schemas']['PlanItemResponse'];
 /** The progression part of a plan item; absent on plans cached before the rules existed. */
 type PlanProgress = Partial<Pick<PlanItem, 'targetReps' | 'setWeightsKg' | 'setReps' | 'lastSetAmrap' | 'progressionReason'>>;
 
+/**
+ * The weight and reps a progression rule planned for the working set at `position` (a training-max week's own
+ * percentage, double progression's rep goal), or null when no rule ran: then last time's sets lead the pre-fill.
+ */
+export function ruleTargetAt(plan: PlannedExercise | null, position: number): { weightKg: number | null; reps: number | null; target: true } | null {
+  const progress = plan as (PlannedExercise & PlanProgress) | null;
+  if (!progress?.progressionReason) return null;
+  const weights = progress.setWeightsKg;
+  const reps = progress.setReps;
+  if (weights && reps && weights.length > 0) {
+    const at = Math.min(position, weights.length - 1);
+    return { weightKg: weights[at] ?? null, reps: reps[at] ?? null, target: true };
+  }
+  return { weightKg: progress.targetWeightKg, reps: progress.targetReps ?? progress.repsMax, target: true };
+}
+
 /** "60/70/80 kg × 5/5/5+" for a plan whose sets differ, else null. */
 export function describeSets(plan: PlanProgress, unit: WeightUnit, step: number): string | null {
   const weights = plan.setWeightsKg;
