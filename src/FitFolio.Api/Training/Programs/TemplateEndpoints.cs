@@ -64,7 +64,7 @@ public static class TemplateEndpoints
         {
             ProgramId = program.Id,
             Name = request.Name!.Trim(),
-            Position = program.Templates.Count == 0 ? 0 : program.Templates.Max(t => t.Position) + 1,
+            Position = program.NextTemplatePosition,
             Exercises = ToExercises(request),
         };
         db.Templates.Add(template);

@@ -84,7 +84,7 @@ public static class TemplateFromWorkout
         {
             ProgramId = program.Id,
             Name = request.Name!.Trim(),
-            Position = program.Templates.Count == 0 ? 0 : program.Templates.Max(t => t.Position) + 1,
+            Position = program.NextTemplatePosition,
             Exercises = exercises,
         };
         db.Templates.Add(template);
