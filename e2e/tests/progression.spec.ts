@@ -1,6 +1,7 @@
 import { expect, test } from '../support/fixtures';
 import { signInAsNewcomer, uniqueEmail } from '../support/flows';
-import { saveScreenshot } from '../support/screens';
+import { mkdirSync } from 'node:fs';
+import { saveScreenshot, SCREENSHOT_DIR } from '../support/screens';
 import { createProgram, fillNewTemplate, logSet, openFromNav, setRow, startWorkout, type PlannedExercise } from '../support/training';
 
 // On a phone: a template whose squat progresses linearly; a workout from it with one set fewer than planned;
@@ -22,7 +23,10 @@ test('finish a workout from a template, update the template, and the next workou
     const row = page.getByRole('listitem', { name: `1. ${SQUAT.name}` });
     await row.getByLabel('Progression').selectOption('linear');
     await expect(row.getByLabel('Add (kg)')).toHaveValue('2.5');
-    await saveScreenshot(page, testInfo, 'template-editor-rule');
+    // The rule sits low in a long form: a viewport shot with it in view, clear of the tab bar.
+    await row.getByLabel('Progression').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/template-editor-rule-${testInfo.project.name}.png`, scale: 'css', animations: 'disabled', caret: 'hide' });
     await page.getByRole('button', { name: 'Save template' }).click();
     await expect(page.getByRole('list', { name: 'Templates in order' }).getByRole('link', { name: TEMPLATE, exact: true })).toBeVisible();
   });
