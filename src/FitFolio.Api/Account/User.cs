@@ -43,7 +43,7 @@ public sealed class User
     /// <summary>How records and progress estimate a one-rep max: "epley" (default), "brzycki" or "rpe".</summary>
     public string E1rmFormula { get; set; } = Training.Analytics.E1rmFormulas.Epley;
 
-    private const double FivePoundsInKg = 5 * 0.45359237;
+    public const double FivePoundsInKg = 5 * 0.45359237;
 
     public void ChooseTimeZone(string ianaId)
     {

@@ -13,17 +13,22 @@ public sealed record ExportExercise(Guid Id, string Name, string[] PrimaryMuscle
 
 public sealed record ExportExerciseNote(Guid ExerciseId, string Text, DateTimeOffset UpdatedAt);
 
+/// <remarks>The progression fields are absent from older exports: no rule.</remarks>
 public sealed record ExportTemplateExercise(
-    Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes);
+    Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes,
+    string? Progression = null, double? IncrementKg = null, int? TargetReps = null, double? TrainingMaxKg = null, int? CycleWeek = null,
+    string? ProgressionReason = null);
 
-public sealed record ExportTemplate(Guid Id, string Name, int Position, IReadOnlyList<ExportTemplateExercise> Exercises);
+public sealed record ExportTemplate(
+    Guid Id, string Name, int Position, IReadOnlyList<ExportTemplateExercise> Exercises, DateTimeOffset? ProgressedThrough = null);
 
 public sealed record ExportProgram(
     Guid Id, string Name, string? Description, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<ExportTemplate> Templates);
 
 public sealed record ExportPlanItem(
     Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes,
-    DateTimeOffset? LastPerformedAt, double? LastWeightKg, int? LastReps);
+    DateTimeOffset? LastPerformedAt, double? LastWeightKg, int? LastReps, int? TargetReps = null, IReadOnlyList<double>? SetWeightsKg = null,
+    IReadOnlyList<int>? SetReps = null, bool? LastSetAmrap = null, string? ProgressionReason = null);
 
 public sealed record ExportSet(
     Guid Id, Guid ExerciseId, int Reps, double WeightKg, double? Rpe, string SetType, string? Notes, DateTimeOffset CompletedAt, DateTimeOffset CreatedAt,
@@ -62,12 +67,14 @@ public sealed record AccountExport(
             .Select(p => new ExportProgram(p.Id, p.Name, p.Description, p.CreatedAt, p.UpdatedAt, p.Templates.OrderBy(t => t.Position).ThenBy(t => t.Id)
                 .Select(t => new ExportTemplate(t.Id, t.Name, t.Position, t.Exercises.OrderBy(e => e.Position).ThenBy(e => e.Id)
                     .Select(e => new ExportTemplateExercise(e.Id, e.ExerciseId, e.Position, e.Sets, e.RepsMin, e.RepsMax, e.RestSeconds, e.TargetRpe,
-                        e.TargetWeightKg, e.Notes)).ToList())).ToList()))
+                        e.TargetWeightKg, e.Notes, e.Progression, e.IncrementKg, e.TargetReps, e.TrainingMaxKg, e.CycleWeek, e.ProgressionReason)).ToList(),
+                    t.ProgressedThrough)).ToList()))
             .ToListAsync(cancellationToken);
         var workouts = await db.Workouts.AsNoTracking().Where(w => w.UserId == userId).OrderBy(w => w.StartedAt).ThenBy(w => w.Id)
             .Select(w => new ExportWorkout(w.Id, w.Status, w.StartedAt, w.CompletedAt, w.Notes, w.TemplateId, w.TemplateName,
                 w.Plan.OrderBy(p => p.Position).ThenBy(p => p.Id).Select(p => new ExportPlanItem(p.Id, p.ExerciseId, p.Position, p.Sets, p.RepsMin,
-                    p.RepsMax, p.RestSeconds, p.TargetRpe, p.TargetWeightKg, p.Notes, p.LastPerformedAt, p.LastWeightKg, p.LastReps)).ToList(),
+                    p.RepsMax, p.RestSeconds, p.TargetRpe, p.TargetWeightKg, p.Notes, p.LastPerformedAt, p.LastWeightKg, p.LastReps, p.TargetReps, p.SetWeightsKg, p.SetReps, p.LastSetAmrap,
+                    p.ProgressionReason)).ToList(),
                 w.Sets.OrderBy(s => s.CompletedAt).ThenBy(s => s.Id).Select(s => new ExportSet(s.Id, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, s.SetType,
                     s.Notes, s.CompletedAt, s.CreatedAt, s.DurationSeconds, s.DistanceM)).ToList(),
                 w.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId).ToList()))

@@ -133,11 +133,13 @@ public static class AccountRestore
             UpdatedAt = p.UpdatedAt,
             Templates = [.. p.Templates.Select(t => new WorkoutTemplate
             {
-                Id = t.Id, ProgramId = p.Id, Name = t.Name, Position = t.Position,
+                Id = t.Id, ProgramId = p.Id, Name = t.Name, Position = t.Position, ProgressedThrough = t.ProgressedThrough,
                 Exercises = [.. t.Exercises.Select(e => new TemplateExercise
                 {
                     Id = e.Id, TemplateId = t.Id, ExerciseId = e.ExerciseId, Position = e.Position, Sets = e.Sets, RepsMin = e.RepsMin, RepsMax = e.RepsMax,
                     RestSeconds = e.RestSeconds, TargetRpe = e.TargetRpe, TargetWeightKg = e.TargetWeightKg, Notes = e.Notes,
+                    Progression = e.Progression, IncrementKg = e.IncrementKg, TargetReps = e.TargetReps, TrainingMaxKg = e.TrainingMaxKg,
+                    CycleWeek = e.CycleWeek, ProgressionReason = e.ProgressionReason,
                 })],
             })],
         }));
@@ -156,7 +158,9 @@ public static class AccountRestore
                 {
                     Id = p.Id, WorkoutId = w.Id, ExerciseId = p.ExerciseId, Position = p.Position, Sets = p.Sets, RepsMin = p.RepsMin, RepsMax = p.RepsMax,
                     RestSeconds = p.RestSeconds, TargetRpe = p.TargetRpe, TargetWeightKg = p.TargetWeightKg, Notes = p.Notes,
-                    LastPerformedAt = p.LastPerformedAt, LastWeightKg = p.LastWeightKg, LastReps = p.LastReps,
+                    LastPerformedAt = p.LastPerformedAt, LastWeightKg = p.LastWeightKg, LastReps = p.LastReps, TargetReps = p.TargetReps,
+                    SetWeightsKg = p.SetWeightsKg?.ToList(), SetReps = p.SetReps?.ToList(), LastSetAmrap = p.LastSetAmrap ?? false,
+                    ProgressionReason = p.ProgressionReason,
                 })],
                 Exercises = w.ExerciseIds is { } listed
                     ? WorkoutExercise.ListOf(listed, [])

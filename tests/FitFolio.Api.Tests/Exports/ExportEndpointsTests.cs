@@ -18,7 +18,7 @@ public sealed class ExportEndpointsTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "export.schema.json"))));
 
-    /// <summary>A custom exercise, a program with a template, a finished workout from it, an imported cardio set and a passkey.</summary>
+    /// <summary>A custom exercise, a program with a template (with progression rules), a finished workout from it, an imported cardio set and a passkey.</summary>
     internal static async Task<(FitFolioApp App, TestBrowser Browser, Guid UserId)> AccountWithEverythingAsync(DatabaseProvider provider)
     {
         var app = await FitFolioApp.StartAsync(provider);
@@ -26,7 +26,15 @@ public sealed class ExportEndpointsTests
         var userId = await browser.SignInDirectlyAsync();
         var press = await browser.CreateExerciseAsync("Viking Press");
         var program = await browser.CreateProgramAsync();
-        var template = await browser.CreateTemplateAsync(program, "Day A", TrainingApi.BackSquat, press);
+        var template = (await (await browser.PostAsync($"/api/v1/programs/{program}/templates", new
+        {
+            name = "Day A",
+            exercises = new object[]
+            {
+                new { exerciseId = TrainingApi.BackSquat, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 180, targetWeightKg = 100, progression = "linear", incrementKg = 2.5 },
+                new { exerciseId = press, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 120, progression = "training_max", incrementKg = 2.5, trainingMaxKg = 60, cycleWeek = 2 },
+            },
+        })).JsonAsync(HttpStatusCode.Created)).Id();
         var workout = (await browser.StartWorkoutAsync(template)).Id();
         await browser.LogSetAsync(workout, TrainingApi.BackSquat, 5, 102.05828325);
         await browser.LogSetAsync(workout, press, 8, 40, "warmup");
@@ -81,6 +89,8 @@ public sealed class ExportEndpointsTests
         var imported = workouts.Single(w => (string?)w!["templateName"] == "Cardio")!;
         var logged = workouts.Single(w => (string?)w!["templateName"] == "Day A")!;
         Assert.Equal(2, logged["plan"]!.AsArray().Count);
+        Assert.Equal([42.5, 47.5, 55], logged["plan"]![1]!["setWeightsKg"]!.AsArray().Select(w => (double)w!));
+        Assert.Equal("training_max", (string)export["programs"]![0]!["templates"]![0]!["exercises"]![1]!["progression"]!);
         Assert.Equal(102.05828325, (double)logged["sets"]![0]!["weightKg"]!);
         Assert.Equal((2100.0, 600), ((double)imported["sets"]![0]!["distanceM"]!, (int)imported["sets"]![0]!["durationSeconds"]!));
         Assert.Equal("Phone", (string)export["passkeys"]![0]!["nickname"]!);

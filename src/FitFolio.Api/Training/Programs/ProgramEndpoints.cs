@@ -31,6 +31,7 @@ public static class ProgramEndpoints
         programs.MapDelete("/{id:guid}", Delete);
         programs.MapPost("/{id:guid}/duplicate", Duplicate);
         programs.MapTemplateEndpoints();
+        programs.MapSaveAsTemplateEndpoint();
         return programs;
     }
 

@@ -8,16 +8,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Training.Programs;
 
+/// <param name="Progression">`linear`, `double` or `training_max`; null when the targets stay as written.</param>
+/// <param name="IncrementKg">What a success adds to the weight, or to the training max after a cycle; required with a rule.</param>
+/// <param name="TargetReps">Double progression's current rep goal (repsMin to repsMax; repsMin when left out).</param>
+/// <param name="TrainingMaxKg">The training max the percentage scheme works from; required for `training_max`.</param>
+/// <param name="CycleWeek">The percentage scheme's week (1–4) of the next session; 1 when left out.</param>
 public sealed record TemplateExerciseRequest(
-    Guid? ExerciseId, int? Sets, int? RepsMin, int? RepsMax, int? RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes);
+    Guid? ExerciseId, int? Sets, int? RepsMin, int? RepsMax, int? RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes,
+    string? Progression = null, double? IncrementKg = null, int? TargetReps = null, double? TrainingMaxKg = null, int? CycleWeek = null);
 
 public sealed record TemplateRequest(string? Name, TemplateExerciseRequest?[]? Exercises);
 
 public sealed record TemplateOrderRequest(Guid[]? TemplateIds);
 
+/// <param name="ProgressionReason">Why the targets are what they are, from the last time the rule ran.</param>
 public sealed record TemplateExerciseResponse(
     Guid Id, Guid ExerciseId, string ExerciseName, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds,
-    double? TargetRpe, double? TargetWeightKg, string? Notes);
+    double? TargetRpe, double? TargetWeightKg, string? Notes, string? Progression, double? IncrementKg, int? TargetReps, double? TrainingMaxKg,
+    int? CycleWeek, string? ProgressionReason);
 
 public sealed record TemplateResponse(Guid Id, Guid ProgramId, string Name, int Position, IReadOnlyList<TemplateExerciseResponse> Exercises);
 
@@ -56,7 +64,7 @@ public static class TemplateEndpoints
         {
             ProgramId = program.Id,
             Name = request.Name!.Trim(),
-            Position = program.Templates.Count == 0 ? 0 : program.Templates.Max(t => t.Position) + 1,
+            Position = program.NextTemplatePosition,
             Exercises = ToExercises(request),
         };
         db.Templates.Add(template);
@@ -204,10 +212,30 @@ public static class TemplateEndpoints
             errors.Rpe(e.TargetRpe, $"{field}.targetRpe");
             errors.WeightKg(e.TargetWeightKg, $"{field}.targetWeightKg", required: false);
             errors.Text(e.Notes, $"{field}.notes", 500);
+            ValidateRule(errors, e, field);
         }
 
         return errors;
     }
+
+    private static void ValidateRule(ValidationErrors errors, TemplateExerciseRequest e, string field)
+    {
+        if (e.Progression is null)
+        {
+            return;
+        }
+
+        errors.Check(ProgressionRules.All.Contains(e.Progression), $"{field}.progression", $"Must be one of: {string.Join(", ", ProgressionRules.All)}.");
+        errors.Check(e.IncrementKg is > 0 and <= MaxIncrementKg, $"{field}.incrementKg", $"Must be more than 0 and at most {MaxIncrementKg} kg.");
+        errors.Check(e.TargetReps is null || (e.TargetReps >= e.RepsMin && e.TargetReps <= e.RepsMax), $"{field}.targetReps", "Must be within repsMin and repsMax.");
+        errors.Check(e.CycleWeek is null or >= 1 and <= Progression.WeeksPerCycle, $"{field}.cycleWeek", $"Must be from 1 to {Progression.WeeksPerCycle}.");
+        if (e.Progression == ProgressionRules.TrainingMax)
+        {
+            errors.Check(e.TrainingMaxKg is > 0 and <= TrainingLimits.MaxWeightKg, $"{field}.trainingMaxKg", $"Must be a weight above 0 and up to {TrainingLimits.MaxWeightKg} kg.");
+        }
+    }
+
+    private const double MaxIncrementKg = 50;
 
     private static List<TemplateExercise> ToExercises(TemplateRequest request) =>
     [
@@ -222,15 +250,21 @@ public static class TemplateEndpoints
             TargetRpe = e.TargetRpe,
             TargetWeightKg = e.TargetWeightKg,
             Notes = string.IsNullOrWhiteSpace(e.Notes) ? null : e.Notes.Trim(),
+            Progression = e.Progression,
+            IncrementKg = e.Progression is null ? null : e.IncrementKg,
+            TargetReps = e.Progression == ProgressionRules.DoubleProgression ? e.TargetReps : null,
+            TrainingMaxKg = e.Progression == ProgressionRules.TrainingMax ? e.TrainingMaxKg : null,
+            CycleWeek = e.Progression == ProgressionRules.TrainingMax ? e.CycleWeek ?? 1 : null,
         }),
     ];
 
-    private static async Task<TemplateResponse> ResponseAsync(FitFolioDbContext db, Guid templateId, CancellationToken cancellationToken)
+    internal static async Task<TemplateResponse> ResponseAsync(FitFolioDbContext db, Guid templateId, CancellationToken cancellationToken)
     {
         var template = await db.Templates.AsNoTracking().Where(t => t.Id == templateId).SingleAsync(cancellationToken);
         var exercises = await db.TemplateExercises.AsNoTracking().Where(e => e.TemplateId == templateId).OrderBy(e => e.Position)
             .Select(e => new TemplateExerciseResponse(e.Id, e.ExerciseId, e.Exercise!.Name, e.Position, e.Sets, e.RepsMin, e.RepsMax,
-                e.RestSeconds, e.TargetRpe, e.TargetWeightKg, e.Notes))
+                e.RestSeconds, e.TargetRpe, e.TargetWeightKg, e.Notes, e.Progression, e.IncrementKg, e.TargetReps, e.TrainingMaxKg, e.CycleWeek,
+                e.ProgressionReason))
             .ToListAsync(cancellationToken);
         return new TemplateResponse(template.Id, template.ProgramId, template.Name, template.Position, exercises);
     }

@@ -21,6 +21,9 @@ public sealed class TrainingProgram
 
     public const int MaxNameLength = 100;
 
+    /// <summary>Where a template added to the program goes: after the last one.</summary>
+    public int NextTemplatePosition => Templates.Count == 0 ? 0 : Templates.Max(t => t.Position) + 1;
+
     /// <summary>The name with " (copy)", cut (if it must be) between whole characters, never inside a surrogate pair or emoji.</summary>
     public static string CopyName(string name)
     {

@@ -17,6 +17,9 @@ public sealed class WorkoutTemplate
 
     public List<TemplateExercise> Exercises { get; set; } = [];
 
+    /// <summary>The start of the last session from this template whose result the progression rules have applied; later ones are still to apply.</summary>
+    public DateTimeOffset? ProgressedThrough { get; set; }
+
     public WorkoutTemplate Duplicate(string name, int position) => new()
     {
         ProgramId = ProgramId,
@@ -44,6 +47,24 @@ public sealed class TemplateExercise
     public double? TargetWeightKg { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>How the next session's targets follow from the last one (<see cref="ProgressionRules"/>); null: they stay as written.</summary>
+    public string? Progression { get; set; }
+
+    /// <summary>What a success adds: to the weight (linear, double progression) or to the training max after a cycle.</summary>
+    public double? IncrementKg { get; set; }
+
+    /// <summary>Double progression's current rep goal, from repsMin up to repsMax.</summary>
+    public int? TargetReps { get; set; }
+
+    /// <summary>The training max the percentage scheme works from.</summary>
+    public double? TrainingMaxKg { get; set; }
+
+    /// <summary>The percentage scheme's week (1–4) of the next session.</summary>
+    public int? CycleWeek { get; set; }
+
+    /// <summary>Why the targets are what they are, from the last time the rule ran ("+2.5 kg: all sets hit 8").</summary>
+    public string? ProgressionReason { get; set; }
+
     public TemplateExercise Copy() => new()
     {
         ExerciseId = ExerciseId,
@@ -55,6 +76,12 @@ public sealed class TemplateExercise
         TargetRpe = TargetRpe,
         TargetWeightKg = TargetWeightKg,
         Notes = Notes,
+        Progression = Progression,
+        IncrementKg = IncrementKg,
+        TargetReps = TargetReps,
+        TrainingMaxKg = TrainingMaxKg,
+        CycleWeek = CycleWeek,
+        ProgressionReason = ProgressionReason,
     };
 }
 
@@ -77,6 +104,8 @@ internal sealed class TemplateExerciseConfiguration : IEntityTypeConfiguration<T
         exercise.ToTable("template_exercises");
         exercise.Property(e => e.Id).ValueGeneratedNever();
         exercise.Property(e => e.Notes).HasMaxLength(500);
+        exercise.Property(e => e.Progression).HasMaxLength(32);
+        exercise.Property(e => e.ProgressionReason).HasMaxLength(200);
         exercise.HasIndex(e => new { e.TemplateId, e.Position });
         // NO ACTION (checked at the end of the statement) lets a user's deletion cascade through both paths.
         exercise.HasOne(e => e.Exercise).WithMany().HasForeignKey(e => e.ExerciseId).OnDelete(DeleteBehavior.NoAction);

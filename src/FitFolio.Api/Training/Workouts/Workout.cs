@@ -99,6 +99,20 @@ public sealed class WorkoutPlanItem
 
     public double? LastWeightKg { get; set; }
     public int? LastReps { get; set; }
+
+    /// <summary>The rep goal of every set when a progression rule sets one (double progression).</summary>
+    public int? TargetReps { get; set; }
+
+    /// <summary>Per-set weights and reps when the sets differ (the percentage scheme); null when every set is alike.</summary>
+    public List<double>? SetWeightsKg { get; set; }
+
+    public List<int>? SetReps { get; set; }
+
+    /// <summary>The last set is "as many reps as possible" (weeks 1–3 of the percentage scheme).</summary>
+    public bool LastSetAmrap { get; set; }
+
+    /// <summary>Why the progression rule set these targets, shown on the plan.</summary>
+    public string? ProgressionReason { get; set; }
 }
 
 internal sealed class WorkoutConfiguration : IEntityTypeConfiguration<Workout>
@@ -127,6 +141,7 @@ internal sealed class WorkoutPlanItemConfiguration : IEntityTypeConfiguration<Wo
         item.ToTable("workout_plan_items");
         item.Property(p => p.Id).ValueGeneratedNever();
         item.Property(p => p.Notes).HasMaxLength(500);
+        item.Property(p => p.ProgressionReason).HasMaxLength(200);
         item.HasIndex(p => new { p.WorkoutId, p.Position });
         item.HasOne(p => p.Exercise).WithMany().HasForeignKey(p => p.ExerciseId).OnDelete(DeleteBehavior.NoAction);
     }

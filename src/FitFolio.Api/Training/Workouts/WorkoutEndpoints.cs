@@ -4,6 +4,7 @@ using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Training.Analytics;
 using FitFolio.Api.Training.Exercises;
+using FitFolio.Api.Training.Programs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,15 @@ namespace FitFolio.Api.Training.Workouts;
 
 public sealed record LastSet(DateTimeOffset PerformedAt, double WeightKg, int Reps);
 
+/// <param name="TargetReps">The rep goal of every set when the exercise's progression rule sets one (double progression).</param>
+/// <param name="SetWeightsKg">Each set's weight when the sets differ (a percentage-of-training-max week); null when alike.</param>
+/// <param name="SetReps">Each set's reps, alongside <paramref name="SetWeightsKg"/>.</param>
+/// <param name="LastSetAmrap">The last set is as many reps as possible.</param>
+/// <param name="ProgressionReason">Why the rule set these targets: "+2.5 kg: all sets hit 8".</param>
 public sealed record PlanItemResponse(
     Guid ExerciseId, string ExerciseName, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg,
-    string? Notes, LastSet? Last);
+    string? Notes, LastSet? Last, int? TargetReps, IReadOnlyList<double>? SetWeightsKg, IReadOnlyList<int>? SetReps, bool LastSetAmrap,
+    string? ProgressionReason);
 
 /// <param name="Kind">What a set of it measures, so the log shows the right inputs (weight_reps, bodyweight_reps, time, distance_time, weight_distance).</param>
 public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment, string Kind);
@@ -88,14 +95,16 @@ public static class WorkoutEndpoints
         workouts.MapPatch("/{id:guid}/sets/{setId:guid}", UpdateSet);
         workouts.MapDelete("/{id:guid}/sets/{setId:guid}", DeleteSet);
         workouts.MapWorkoutExerciseEndpoints();
+        workouts.MapTemplateUpdateEndpoints();
         return workouts;
     }
 
     /// <summary>
-    /// Starts a workout, empty or with the plan of a template copied in (with each exercise's last top set). A user has at
-    /// most one workout in progress: another open one is a 409 `workout_in_progress` naming it (`workoutId`), unless the
-    /// request says to abandon or complete it first. A client-made id makes the start safe to send again (offline replay): the
-    /// same user's id answers 200 with the workout it started; an id already used by someone else is a 409 saying no more.
+    /// Starts a workout, empty or with the plan of a template copied in (its progression rules applied, with each exercise's
+    /// last top set). A user has at most one workout in progress: another open one is a 409 `workout_in_progress` naming it
+    /// (`workoutId`), unless the request says to abandon or complete it first. A client-made id makes the start safe to send
+    /// again (offline replay): the same user's id answers 200 with the workout it started; an id already used by someone
+    /// else is a 409 saying no more.
     /// </summary>
     private static async Task<Results<Created<WorkoutResponse>, Ok<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> Start(
         [FromBody] StartWorkoutRequest? request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -119,9 +128,10 @@ public static class WorkoutEndpoints
 
         var now = time.GetUtcNow();
         var workout = new Workout { Id = request?.Id ?? Guid.CreateVersion7(), UserId = userId, StartedAt = now };
+        WorkoutTemplate? template = null;
         if (request?.TemplateId is { } templateId)
         {
-            var template = await db.Templates.AsNoTracking().Include(t => t.Exercises)
+            template = await db.Templates.Include(t => t.Exercises)
                 .SingleOrDefaultAsync(t => t.Id == templateId && t.Program!.UserId == userId, cancellationToken);
             if (template is null)
             {
@@ -130,27 +140,6 @@ public static class WorkoutEndpoints
 
             workout.TemplateId = template.Id;
             workout.TemplateName = template.Name;
-            foreach (var planned in template.Exercises.OrderBy(e => e.Position))
-            {
-                var last = await LastTopSetAsync(db, userId, planned.ExerciseId, cancellationToken);
-                workout.Plan.Add(new WorkoutPlanItem
-                {
-                    ExerciseId = planned.ExerciseId,
-                    Position = planned.Position,
-                    Sets = planned.Sets,
-                    RepsMin = planned.RepsMin,
-                    RepsMax = planned.RepsMax,
-                    RestSeconds = planned.RestSeconds,
-                    TargetRpe = planned.TargetRpe,
-                    TargetWeightKg = planned.TargetWeightKg,
-                    Notes = planned.Notes,
-                    LastPerformedAt = last?.PerformedAt,
-                    LastWeightKg = last?.WeightKg,
-                    LastReps = last?.Reps,
-                });
-            }
-
-            workout.Exercises = WorkoutExercise.ListOf(workout.Plan.Select(p => p.ExerciseId), []);
         }
 
         // Replacing the open workout and starting the new one succeed or fail together.
@@ -167,6 +156,13 @@ public static class WorkoutEndpoints
             {
                 await FinishAsync(db, open, now, cancellationToken);
             }
+        }
+
+        if (template is not null)
+        {
+            // Planned after the replaced workout is finished, so that session counts for the progression rules.
+            workout.Plan = await NextWorkoutPlan.BuildAsync(db, template, userId, cancellationToken);
+            workout.Exercises = WorkoutExercise.ListOf(workout.Plan.Select(p => p.ExerciseId), []);
         }
 
         db.Workouts.Add(workout);
@@ -535,12 +531,4 @@ public static class WorkoutEndpoints
 
     internal static SetResponse ToResponse(WorkoutSet s, string exerciseName) =>
         new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt, s.DurationSeconds, s.DistanceM, SetVersion.Of(s));
-
-    /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
-    private static async Task<LastSet?> LastTopSetAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
-    {
-        var last = await WorkoutQueries.LastPerformanceAsync(db, userId, exerciseId, before: null, cancellationToken);
-        var top = last?.Sets.Where(s => s.SetType != SetTypes.Warmup).OrderByDescending(s => s.WeightKg).ThenByDescending(s => s.Reps).FirstOrDefault();
-        return top is null ? null : new LastSet(last!.PerformedAt, top.WeightKg, top.Reps);
-    }
 }

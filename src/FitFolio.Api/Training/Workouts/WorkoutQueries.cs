@@ -60,8 +60,17 @@ public static class WorkoutQueries
             exercises,
             [.. plan.Select(p => new PlanItemResponse(p.Item.ExerciseId, p.ExerciseName, p.Item.Sets, p.Item.RepsMin, p.Item.RepsMax, p.Item.RestSeconds,
                 p.Item.TargetRpe, p.Item.TargetWeightKg, p.Item.Notes,
-                p.Item.LastPerformedAt is { } at ? new LastSet(at, p.Item.LastWeightKg ?? 0, p.Item.LastReps ?? 0) : null))],
+                p.Item.LastPerformedAt is { } at ? new LastSet(at, p.Item.LastWeightKg ?? 0, p.Item.LastReps ?? 0) : null,
+                p.Item.TargetReps, p.Item.SetWeightsKg, p.Item.SetReps, p.Item.LastSetAmrap, p.Item.ProgressionReason))],
             [.. sets.Select(s => WorkoutEndpoints.ToResponse(s.Set, s.ExerciseName))],
             WorkoutVolume.Total(sets.Select(s => s.Set)));
+    }
+
+    /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
+    public static async Task<LastSet?> LastTopSetAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
+    {
+        var last = await LastPerformanceAsync(db, userId, exerciseId, before: null, cancellationToken);
+        var top = last?.Sets.Where(s => s.SetType != SetTypes.Warmup).OrderByDescending(s => s.WeightKg).ThenByDescending(s => s.Reps).FirstOrDefault();
+        return top is null ? null : new LastSet(last!.PerformedAt, top.WeightKg, top.Reps);
     }
 }

@@ -1417,6 +1417,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/templates/from-workout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveAsTemplateRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workouts": {
         parameters: {
             query?: never;
@@ -1868,6 +1918,64 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workouts/{id}/template-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateUpdatePreview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3183,6 +3291,12 @@ export interface components {
             targetWeightKg: null | number;
             notes: null | string;
             last: null | components["schemas"]["LastSet"];
+            /** Format: int32 */
+            targetReps: null | number;
+            setWeightsKg: null | number[];
+            setReps: null | number[];
+            lastSetAmrap: boolean;
+            progressionReason: null | string;
         };
         PlateauInsight: {
             /** Format: uuid */
@@ -3338,6 +3452,11 @@ export interface components {
             /** Format: date-time */
             achievedAt: string;
         };
+        SaveAsTemplateRequest: {
+            /** Format: uuid */
+            workoutId: null | string;
+            name: null | string;
+        };
         SaveExerciseNoteRequest: {
             text: null | string;
         };
@@ -3394,6 +3513,14 @@ export interface components {
             /** Format: uuid */
             id?: null | string;
         };
+        TemplateChange: {
+            /** Format: uuid */
+            exerciseId: string;
+            exerciseName: string;
+            change: string;
+            before: null | components["schemas"]["TemplateTargets"];
+            after: null | components["schemas"]["TemplateTargets"];
+        };
         TemplateExerciseRequest: {
             /** Format: uuid */
             exerciseId: null | string;
@@ -3410,6 +3537,15 @@ export interface components {
             /** Format: double */
             targetWeightKg: null | number;
             notes: null | string;
+            progression?: null | string;
+            /** Format: double */
+            incrementKg?: null | number;
+            /** Format: int32 */
+            targetReps?: null | number;
+            /** Format: double */
+            trainingMaxKg?: null | number;
+            /** Format: int32 */
+            cycleWeek?: null | number;
         };
         TemplateExerciseResponse: {
             /** Format: uuid */
@@ -3432,6 +3568,16 @@ export interface components {
             /** Format: double */
             targetWeightKg: null | number;
             notes: null | string;
+            progression: null | string;
+            /** Format: double */
+            incrementKg: null | number;
+            /** Format: int32 */
+            targetReps: null | number;
+            /** Format: double */
+            trainingMaxKg: null | number;
+            /** Format: int32 */
+            cycleWeek: null | number;
+            progressionReason: null | string;
         };
         TemplateOrderRequest: {
             templateIds: null | string[];
@@ -3458,6 +3604,24 @@ export interface components {
             position: number;
             /** Format: int32 */
             exerciseCount: number;
+        };
+        TemplateTargets: {
+            /** Format: int32 */
+            sets: number;
+            /** Format: int32 */
+            repsMin: number;
+            /** Format: int32 */
+            repsMax: number;
+            /** Format: double */
+            targetWeightKg: null | number;
+        };
+        TemplateUpdatePreview: {
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            changes: components["schemas"]["TemplateChange"][];
         };
         TrendInsight: {
             /** Format: uuid */

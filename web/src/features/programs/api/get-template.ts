@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
-import type { Template } from '../../../lib/api/types';
+import type { TemplateWithRules } from './progression';
 import { programsQueryKeyRoot } from './get-programs';
 
 function templatePath(programId: string, templateId: string): string {
   return `/programs/${encodeURIComponent(programId)}/templates/${encodeURIComponent(templateId)}`;
 }
 
-export function getTemplate(programId: string, templateId: string, signal?: AbortSignal): Promise<Template> {
-  return api.get<Template>(templatePath(programId, templateId), { signal });
+export function getTemplate(programId: string, templateId: string, signal?: AbortSignal): Promise<TemplateWithRules> {
+  return api.get<TemplateWithRules>(templatePath(programId, templateId), { signal });
 }
 
 export function templateQueryOptions(programId: string, templateId: string) {

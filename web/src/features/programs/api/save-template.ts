@@ -1,6 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
-import type { SaveTemplateRequest, Template } from '../../../lib/api/types';
+import type { components } from '../../../lib/api/schema';
+import type { TemplateWithRules as Template } from './progression';
+
+type SaveTemplateRequest = components['schemas']['TemplateRequest'];
 import { programsQueryKeyRoot } from './get-programs';
 
 export interface SaveTemplateInput {

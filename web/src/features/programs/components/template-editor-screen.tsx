@@ -5,7 +5,7 @@ import { ExercisePicker } from '../../../components/exercise-picker';
 import { SkeletonList } from '../../../components/skeleton-list';
 import { useAccount } from '../../../lib/account/get-account';
 import { errorMessage } from '../../../lib/api/api-error';
-import type { Exercise, Template, TemplateExerciseInput, WeightUnit } from '../../../lib/api/types';
+import type { Exercise, WeightUnit } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
 import { RPE_VALUES } from '../../../lib/training-labels';
 import { displayWeight, maxWeight, toKg, weightStep } from '../../../lib/units';
@@ -14,6 +14,8 @@ import { randomUuid } from '../../../lib/uuid';
 import { useTemplate } from '../api/get-template';
 import { useSaveTemplate } from '../api/save-template';
 import { TargetPlates } from './target-plates';
+import { PROGRESSION_RULES, type TemplateExerciseRequest, type TemplateExerciseWithRule, type TemplateWithRules } from '../api/progression';
+import { ruleFieldsFrom, ruleInput, type RuleFields } from './rule-input';
 
 /** `/programs/:programId/templates/new` and `/programs/:programId/templates/:templateId`. */
 export function TemplateEditorScreen() {
@@ -44,7 +46,7 @@ export function TemplateEditorScreen() {
   );
 }
 
-interface Row {
+interface Row extends RuleFields {
   key: string;
   exerciseId: string;
   exerciseName: string;
@@ -58,9 +60,11 @@ interface Row {
   /** The stored weight and how it was shown, so an untouched weight is saved unrounded. */
   savedWeightKg: number | null;
   savedWeightText: string;
+  /** Why the rule set the current targets, from its last run. */
+  reason: string | null;
 }
 
-function rowFromTemplate(e: Template['exercises'][number], unit: WeightUnit): Row {
+function rowFromTemplate(e: TemplateExerciseWithRule, unit: WeightUnit): Row {
   const weightText = e.targetWeightKg === null ? '' : String(displayWeight(e.targetWeightKg, unit));
   return {
     key: e.id,
@@ -75,10 +79,12 @@ function rowFromTemplate(e: Template['exercises'][number], unit: WeightUnit): Ro
     notes: e.notes ?? '',
     savedWeightKg: e.targetWeightKg,
     savedWeightText: weightText,
+    reason: e.progressionReason,
+    ...ruleFieldsFrom(e, unit),
   };
 }
 
-function newRow(exercise: Exercise): Row {
+function newRow(exercise: Exercise, unit: WeightUnit): Row {
   return {
     key: randomUuid(),
     exerciseId: exercise.id,
@@ -92,10 +98,12 @@ function newRow(exercise: Exercise): Row {
     notes: '',
     savedWeightKg: null,
     savedWeightText: '',
+    reason: null,
+    ...ruleFieldsFrom(null, unit),
   };
 }
 
-function toInput(row: Row, unit: WeightUnit): TemplateExerciseInput | string {
+function toInput(row: Row, unit: WeightUnit): TemplateExerciseRequest | string {
   const sets = Number(row.sets);
   const repsMin = Number(row.repsMin);
   const repsMax = Number(row.repsMax);
@@ -112,7 +120,10 @@ function toInput(row: Row, unit: WeightUnit): TemplateExerciseInput | string {
     if (!Number.isFinite(value) || value < 0 || value > maxWeight(unit)) return `${row.exerciseName}: check the target weight.`;
     targetWeightKg = row.targetWeight === row.savedWeightText ? row.savedWeightKg : toKg(value, unit);
   }
+  const rule = ruleInput(row, unit, repsMin, repsMax);
+  if (typeof rule === 'string') return `${row.exerciseName}: ${rule}`;
   return {
+    ...rule,
     exerciseId: row.exerciseId,
     sets,
     repsMin,
@@ -124,7 +135,7 @@ function toInput(row: Row, unit: WeightUnit): TemplateExerciseInput | string {
   };
 }
 
-function TemplateForm({ programId, template, unit }: { programId: string; template: Template | undefined; unit: WeightUnit }) {
+function TemplateForm({ programId, template, unit }: { programId: string; template: TemplateWithRules | undefined; unit: WeightUnit }) {
   const nameId = useId();
   const [name, setName] = useState(template?.name ?? '');
   const [rows, setRows] = useState<Row[]>(() =>
@@ -156,7 +167,7 @@ function TemplateForm({ programId, template, unit }: { programId: string; templa
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!name.trim()) return setProblem('Give the template a name.');
-    const exercises: TemplateExerciseInput[] = [];
+    const exercises: TemplateExerciseRequest[] = [];
     for (const row of rows) {
       const input = toInput(row, unit);
       if (typeof input === 'string') return setProblem(input);
@@ -206,7 +217,7 @@ function TemplateForm({ programId, template, unit }: { programId: string; templa
         <ExercisePicker
           onCancel={() => setPicking(false)}
           onPick={(exercise) => {
-            setRows((current) => [...current, newRow(exercise)]);
+            setRows((current) => [...current, newRow(exercise, unit)]);
             setPicking(false);
             setStatus(`${exercise.name} added.`);
           }}
@@ -311,11 +322,60 @@ function TemplateRowEditor({
         <label htmlFor={`${id}-notes`}>Notes</label>
         <input id={`${id}-notes`} type="text" maxLength={500} value={row.notes} autoComplete="off" placeholder="e.g. pause at the bottom" onChange={(e) => onChange({ notes: e.target.value })} />
       </div>
+      <RuleEditor row={row} unit={unit} onChange={onChange} />
       <div className="row-actions">
         <button type="button" className="button button--danger-outline" aria-label={`Remove ${name}`} onClick={onRemove}>
           Remove
         </button>
       </div>
     </li>
+  );
+}
+
+/** The exercise's progression rule: how the next workout's targets follow from the last one. */
+function RuleEditor({ row, unit, onChange }: { row: Row; unit: WeightUnit; onChange: (changes: Partial<Row>) => void }) {
+  const id = useId();
+  const hint = PROGRESSION_RULES.find((r) => r.value === row.progression)?.hint;
+  return (
+    <div className="template-rule">
+      <div className="field">
+        <label htmlFor={`${id}-rule`}>Progression</label>
+        <select id={`${id}-rule`} value={row.progression} onChange={(e) => onChange({ progression: e.target.value })}>
+          <option value="">None: keep the targets as written</option>
+          {PROGRESSION_RULES.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {row.progression && (
+        <div className="grid-3">
+          <div className="field">
+            <label htmlFor={`${id}-inc`}>{row.progression === 'training_max' ? `TM + per cycle (${unit})` : `Add (${unit})`}</label>
+            <input id={`${id}-inc`} type="number" inputMode="decimal" min={0} step={weightStep(unit) / 2} value={row.increment} onChange={(e) => onChange({ increment: e.target.value })} />
+          </div>
+          {row.progression === 'training_max' && (
+            <>
+              <div className="field">
+                <label htmlFor={`${id}-tm`}>Training max ({unit})</label>
+                <input id={`${id}-tm`} type="number" inputMode="decimal" min={0} max={maxWeight(unit)} step={weightStep(unit) / 2} value={row.trainingMax} placeholder="—" onChange={(e) => onChange({ trainingMax: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-week`}>Next week</label>
+                <select id={`${id}-week`} value={row.cycleWeek} onChange={(e) => onChange({ cycleWeek: e.target.value })}>
+                  <option value="1">1 (65/75/85 %)</option>
+                  <option value="2">2 (70/80/90 %)</option>
+                  <option value="3">3 (75/85/95 %)</option>
+                  <option value="4">4 (deload)</option>
+                </select>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+      {hint && <p className="muted template-rule__reason">{hint}</p>}
+      {row.progression && row.reason && <p className="muted template-rule__reason">Last change: {row.reason}</p>}
+    </div>
   );
 }

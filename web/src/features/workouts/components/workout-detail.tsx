@@ -9,6 +9,7 @@ import { useUpdateWorkout } from '../api/update-workout';
 import { useStoreExercises } from '../api/use-store-exercises';
 import { DeleteWorkout } from './delete-workout';
 import { NotesForm } from './live-workout';
+import { TemplateFromWorkout } from './template-from-workout';
 import { WorkoutLog } from './workout-log';
 import { initLog, logReducer, type LogState } from './workout-log-state';
 import { WorkoutStats } from './workout-summary';
@@ -88,12 +89,15 @@ export function WorkoutDetail({ workout, unit }: { workout: Workout; unit: Weigh
           </div>
         </>
       ) : (
-        workout.notes && (
-          <section className="section" aria-label="Workout notes">
-            <h2>Notes</h2>
-            <p className="break-anywhere">{workout.notes}</p>
-          </section>
-        )
+        <>
+          {workout.notes && (
+            <section className="section" aria-label="Workout notes">
+              <h2>Notes</h2>
+              <p className="break-anywhere">{workout.notes}</p>
+            </section>
+          )}
+          {workout.status === 'completed' && <TemplateFromWorkout workoutId={workout.id} templateId={workout.templateId} unit={unit} />}
+        </>
       )}
     </div>
   );

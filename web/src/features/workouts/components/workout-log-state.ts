@@ -8,6 +8,7 @@ import { kindValues, kindValuesRequest, type KindValues } from './set-kind-value
 import { displayTarget, displayWeight, weightStep } from '../../../lib/units';
 import { randomUuid } from '../../../lib/uuid';
 import { moveItem } from '../../../lib/move-item';
+import { ruleTargetAt } from './plan-progression';
 
 export type RowStatus = 'draft' | 'saving' | 'saved' | 'failed';
 
@@ -160,8 +161,13 @@ export function previousFor(block: ExerciseBlock, index: number): PreviousSet | 
   return block.previous.filter((s) => isWarmup(s.setType) === isWarmup(row.setType))[position] ?? null;
 }
 
-/** Pre-fill for a set at `position`: last time's same set, else the plan's target, else last time's top set. */
+/**
+ * Pre-fill for a set at `position`: a progression rule's target, else last time's same set, else the plan's target,
+ * else last time's top set.
+ */
 function prefillAt(block: Pick<ExerciseBlock, 'plan' | 'last' | 'previous'>, position: number, setType: SetType): Prefill {
+  const planned = isWarmup(setType) ? null : ruleTargetAt(block.plan, position);
+  if (planned) return planned;
   const previous = block.previous?.filter((s) => isWarmup(s.setType) === isWarmup(setType))[position];
   if (previous) return { weightKg: previous.weightKg, reps: previous.reps, durationSeconds: previous.durationSeconds, distanceM: previous.distanceM };
   if (isWarmup(setType)) return { weightKg: null, reps: null };

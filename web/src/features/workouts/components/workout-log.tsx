@@ -10,6 +10,7 @@ import { formatDuration, formatDistance, formatSet, usesReps, type ExerciseKind 
 import { displayTarget, displayWeight, maxWeight, stepFrom } from '../../../lib/units';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
 import { putSet, usePutSet } from '../api/put-set';
+import { PlanProgression } from './plan-progression';
 import { useDeleteSet } from '../api/delete-set';
 import { ExerciseNoteHint } from './exercise-note-hint';
 import { columnHeadings, SetKindInputs, wideSecondColumn } from './set-kind-inputs';
@@ -306,6 +307,7 @@ function PlanHint({ block, unit, step }: { block: ExerciseBlock; unit: WeightUni
       {plan.targetWeightKg !== null && ` @ ${displayTarget(plan.targetWeightKg, unit, step)} ${unit}`}
       {plan.targetRpe !== null && ` · RPE ${plan.targetRpe}`} · rest {formatClock(plan.restSeconds)}
       {plan.notes && <span className="break-anywhere"> · {plan.notes}</span>}
+      <PlanProgression plan={plan} unit={unit} step={step} />
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { WorkoutSummary } from '../../../lib/api/types';
 import { useWorkout } from '../api/get-workout';
 import { LiveWorkout } from './live-workout';
+import { TemplateFromWorkout } from './template-from-workout';
 import { WorkoutDetail } from './workout-detail';
 import { WorkoutSummaryView } from './workout-summary';
 
@@ -41,7 +42,10 @@ export function WorkoutScreen() {
     );
   }
   const unit = account.data?.unit ?? 'kg';
-  if (finished?.workoutId === workout.data.id) return <WorkoutSummaryView summary={finished.summary} names={finished.names} unit={unit} />;
+  if (finished?.workoutId === workout.data.id) {
+    const extra = <TemplateFromWorkout workoutId={workout.data.id} templateId={workout.data.templateId} unit={unit} />;
+    return <WorkoutSummaryView summary={finished.summary} names={finished.names} unit={unit} extra={extra} />;
+  }
   return workout.data.status === 'in_progress' ? (
     <LiveWorkout
       key={workout.data.id}

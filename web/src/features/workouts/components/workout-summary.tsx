@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { describePr, groupBySet } from '../../../lib/analytics/personal-records';
 import type { WeightUnit, WorkoutSummary } from '../../../lib/api/types';
@@ -27,11 +28,14 @@ export function WorkoutSummaryView({
   summary,
   names,
   unit,
+  extra,
 }: {
   summary: WorkoutSummary;
   /** Exercise names by id, for the records list. */
   names: ReadonlyMap<string, string>;
   unit: WeightUnit;
+  /** More to do with the finished workout (templates from it), above the way out. */
+  extra?: ReactNode;
 }) {
   return (
     <div className="page">
@@ -61,6 +65,7 @@ export function WorkoutSummaryView({
           </ul>
         </section>
       )}
+      {extra}
       <div className="actions">
         <Link to="/" className="button button--primary">
           Back home

@@ -3652,9 +3652,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int?>("CycleWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_week");
+
                     b.Property<Guid>("ExerciseId")
                         .HasColumnType("uuid")
                         .HasColumnName("exercise_id");
+
+                    b.Property<double?>("IncrementKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("increment_kg");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(500)
@@ -3664,6 +3672,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
+
+                    b.Property<string>("Progression")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("progression");
+
+                    b.Property<string>("ProgressionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("progression_reason");
 
                     b.Property<int>("RepsMax")
                         .HasColumnType("integer")
@@ -3681,6 +3699,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("sets");
 
+                    b.Property<int?>("TargetReps")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_reps");
+
                     b.Property<double?>("TargetRpe")
                         .HasColumnType("double precision")
                         .HasColumnName("target_rpe");
@@ -3692,6 +3714,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("TemplateId")
                         .HasColumnType("uuid")
                         .HasColumnName("template_id");
+
+                    b.Property<double?>("TrainingMaxKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("training_max_kg");
 
                     b.HasKey("Id")
                         .HasName("pk_template_exercises");
@@ -3762,6 +3788,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("uuid")
                         .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset?>("ProgressedThrough")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("progressed_through");
 
                     b.HasKey("Id")
                         .HasName("pk_workout_templates");
@@ -3868,6 +3898,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("last_reps");
 
+                    b.Property<bool>("LastSetAmrap")
+                        .HasColumnType("boolean")
+                        .HasColumnName("last_set_amrap");
+
                     b.Property<double?>("LastWeightKg")
                         .HasColumnType("double precision")
                         .HasColumnName("last_weight_kg");
@@ -3881,6 +3915,11 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<string>("ProgressionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("progression_reason");
+
                     b.Property<int>("RepsMax")
                         .HasColumnType("integer")
                         .HasColumnName("reps_max");
@@ -3893,9 +3932,21 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("rest_seconds");
 
+                    b.PrimitiveCollection<List<int>>("SetReps")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("set_reps");
+
+                    b.PrimitiveCollection<List<double>>("SetWeightsKg")
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("set_weights_kg");
+
                     b.Property<int>("Sets")
                         .HasColumnType("integer")
                         .HasColumnName("sets");
+
+                    b.Property<int?>("TargetReps")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_reps");
 
                     b.Property<double?>("TargetRpe")
                         .HasColumnType("double precision")

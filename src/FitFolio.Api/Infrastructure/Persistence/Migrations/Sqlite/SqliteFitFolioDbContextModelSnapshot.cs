@@ -3648,9 +3648,17 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int?>("CycleWeek")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle_week");
+
                     b.Property<Guid>("ExerciseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("exercise_id");
+
+                    b.Property<double?>("IncrementKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("increment_kg");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(500)
@@ -3660,6 +3668,16 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
+
+                    b.Property<string>("Progression")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progression");
+
+                    b.Property<string>("ProgressionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progression_reason");
 
                     b.Property<int>("RepsMax")
                         .HasColumnType("INTEGER")
@@ -3677,6 +3695,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sets");
 
+                    b.Property<int?>("TargetReps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_reps");
+
                     b.Property<double?>("TargetRpe")
                         .HasColumnType("REAL")
                         .HasColumnName("target_rpe");
@@ -3688,6 +3710,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("TemplateId")
                         .HasColumnType("TEXT")
                         .HasColumnName("template_id");
+
+                    b.Property<double?>("TrainingMaxKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("training_max_kg");
 
                     b.HasKey("Id")
                         .HasName("pk_template_exercises");
@@ -3758,6 +3784,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("TEXT")
                         .HasColumnName("program_id");
+
+                    b.Property<long?>("ProgressedThrough")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progressed_through");
 
                     b.HasKey("Id")
                         .HasName("pk_workout_templates");
@@ -3864,6 +3894,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_reps");
 
+                    b.Property<bool>("LastSetAmrap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_set_amrap");
+
                     b.Property<double?>("LastWeightKg")
                         .HasColumnType("REAL")
                         .HasColumnName("last_weight_kg");
@@ -3877,6 +3911,11 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
+                    b.Property<string>("ProgressionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progression_reason");
+
                     b.Property<int>("RepsMax")
                         .HasColumnType("INTEGER")
                         .HasColumnName("reps_max");
@@ -3889,9 +3928,21 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("rest_seconds");
 
+                    b.PrimitiveCollection<string>("SetReps")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_reps");
+
+                    b.PrimitiveCollection<string>("SetWeightsKg")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_weights_kg");
+
                     b.Property<int>("Sets")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sets");
+
+                    b.Property<int?>("TargetReps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_reps");
 
                     b.Property<double?>("TargetRpe")
                         .HasColumnType("REAL")
