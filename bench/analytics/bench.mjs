@@ -155,7 +155,7 @@ const sql = async (route) => {
 
 const results = [];
 for (const route of routes) {
-  for (let i = 0; i < 5; i++) { await app(route); await sql(route); } // warm-up: JIT, plans, caches
+  for (let i = 0; i < 20; i++) { await app(route); await sql(route); } // warm-up: JIT tiers, plans, caches
   const [appMs, sqlMs] = [[], []];
   let answer;
   let rows;

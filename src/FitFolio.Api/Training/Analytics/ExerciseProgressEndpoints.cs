@@ -64,7 +64,7 @@ public static class ExerciseProgressEndpoints
         }
 
         var userId = context.User.GetUserId();
-        if (await SettingsForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
+        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
         {
             return Problems.NotFound("exercise");
         }
@@ -73,9 +73,11 @@ public static class ExerciseProgressEndpoints
         var withExercise = db.WorkoutSets.Where(s => s.UserId == userId && s.ExerciseId == id).Select(s => s.WorkoutId);
         var sessions = db.Workouts.AsNoTracking()
             .Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && withExercise.Contains(w.Id));
-        var total = await sessions.CountAsync(cancellationToken);
-        var workouts = await paging.Of(sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id))
+        // Every session's id and start in one read (a few hundred small rows at most): the total and the page come from it.
+        var all = await sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
             .Select(w => new { w.Id, w.StartedAt }).ToListAsync(cancellationToken);
+        var total = all.Count;
+        var workouts = paging.Of(all.AsQueryable()).ToList();
         var workoutIds = workouts.Select(w => w.Id).ToList();
         var sets = await db.WorkoutSets.AsNoTracking().Where(s => workoutIds.Contains(s.WorkoutId) && s.ExerciseId == id)
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
@@ -91,7 +93,7 @@ public static class ExerciseProgressEndpoints
         Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
     {
         var userId = context.User.GetUserId();
-        if (await SettingsForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
+        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
         {
             return Problems.NotFound("exercise");
         }
@@ -126,7 +128,7 @@ public static class ExerciseProgressEndpoints
         }
 
         var userId = context.User.GetUserId();
-        if (await SettingsForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
+        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
         {
             return Problems.NotFound("exercise");
         }
@@ -135,12 +137,6 @@ public static class ExerciseProgressEndpoints
         var points = SessionSeries.Of(groups, metric ?? ProgressMetrics.E1rm, settings).Where(p => range.Contains(p.Date)).ToList();
         return TypedResults.Ok(new ProgressSeries(points));
     }
-
-    /// <summary>The lifter's settings, or null when the exercise is neither built in nor theirs.</summary>
-    private static async Task<AnalyticsSettings?> SettingsForExerciseAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken) =>
-        await db.Exercises.VisibleTo(userId).AnyAsync(e => e.Id == exerciseId, cancellationToken)
-            ? await AnalyticsSettings.LoadAsync(db, userId, cancellationToken)
-            : null;
 
     private static RatedSet? Best(IEnumerable<RatedSet> sets, Func<RatedSet, double?> value)
     {
