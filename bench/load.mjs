@@ -3,48 +3,12 @@
 // and PUT latency p50/p99 per instance and the reads per write the SPA makes; the last line is JSON for load.sh.
 // usage: node bench/load.mjs URL_A URL_B USERS SECONDS   → last line: JSON with the figures
 import { randomUUID } from 'node:crypto';
+import { User } from './client.mjs';
 
 const [urlA, urlB] = [process.argv[2], process.argv[3]];
 const users = Number(process.argv[4] ?? 64);
 const seconds = Number(process.argv[5] ?? 20);
 const SETS_PER_WORKOUT = 18; // 6 exercises × 3 working sets: an evening session
-
-let calls = 0; // every request, sign-in and mailbox polls included: load.sh divides the instances' CPU time by it
-
-class User {
-  constructor(base) { this.base = base; this.cookies = new Map(); this.csrf = null; }
-  async call(method, path, body, { csrf = method !== 'GET' } = {}) {
-    const headers = { 'content-type': 'application/json' };
-    if (csrf) headers['x-csrf-token'] = this.csrf ?? await this.refreshCsrf();
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    calls++;
-    const response = await fetch(`${this.base}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 200)}`);
-    return text ? JSON.parse(text) : null;
-  }
-  async refreshCsrf() { this.csrf = (await this.call('GET', '/auth/csrf')).token; return this.csrf; }
-  async signIn() {
-    const email = `load-${randomUUID().slice(0, 12)}@example.com`;
-    await this.call('POST', '/auth/magic-link/start', { email });
-    for (let i = 0; i < 200; i++) {
-      const { items } = await this.call('GET', '/dev/mailbox');
-      const link = items.find((m) => m.to === email)?.link;
-      if (link) {
-        await this.call('POST', '/auth/magic-link/verify', { token: new URL(link).searchParams.get('token') });
-        await this.refreshCsrf();
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('no sign-in link in the development outbox');
-  }
-}
 
 const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
 
@@ -111,7 +75,7 @@ const writes = result.instances.reduce((sum, r) => sum + r.writesPerSecond, 0);
 const reads = result.instances.reduce((sum, r) => sum + r.readsPerSecond, 0);
 result.setWritesPerSecond = Number(total.toFixed(1));
 result.readsPerWrite = Number((reads / writes).toFixed(3));
-result.requests = calls;
+result.requests = User.calls; // load.sh divides the instances' CPU time by it
 result.setWrites = [...stats.values()].reduce((sum, s) => sum + s.latencies.length, 0);
 console.log(`both instances: ${result.setWritesPerSecond} set writes/s; ${result.readsPerWrite} reads per write`);
 console.log(JSON.stringify(result));

@@ -48,27 +48,27 @@ public static class AnalyticsEndpoints
 
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
-        var sets = (await CountingSets.LoadAsync(db, userId, null, range.Since, range.Until, cancellationToken)).Rate(settings)
-            .Where(s => s.Set.IsLoaded && range.Contains(s.Date)).ToList();
+        var groups = (await SetGroups.LoadAsync(db, userId, settings, exerciseId: null, range.Since, range.Until, cancellationToken))
+            .Select(g => (Group: g, Date: settings.LocalDate(g.WorkoutStartedAt))).Where(g => range.Contains(g.Date)).ToList();
         var shares = by == VolumeGroupings.Exercise
-            ? sets.Select(s => (s, Key: s.Set.ExerciseId.ToString(), Share: 1.0))
-            : await MuscleSharesAsync(db, sets, cancellationToken);
+            ? groups.Select(g => (g.Group, g.Date, Key: g.Group.ExerciseId.ToString(), Share: 1.0))
+            : await MuscleSharesAsync(db, groups, cancellationToken);
         var items = shares
-            .GroupBy(x => (Week: LocalDates.WeekStart(x.s.Date), x.Key))
-            .Select(g => new WeeklyVolume(g.Key.Week, g.Key.Key, g.Sum(x => x.s.Set.VolumeKg * x.Share), g.Sum(x => x.Share)))
+            .GroupBy(x => (Week: LocalDates.WeekStart(x.Date), x.Key))
+            .Select(g => new WeeklyVolume(g.Key.Week, g.Key.Key, g.Sum(x => x.Group.VolumeKg * x.Share), g.Sum(x => x.Group.Sets * x.Share)))
             .OrderBy(v => v.WeekStart).ThenBy(v => v.Key, StringComparer.Ordinal);
         return TypedResults.Ok(new WeeklyVolumeList([.. items]));
     }
 
     /// <summary>Each set counts fully for its exercise's primary muscles and half for its secondary ones.</summary>
-    private static async Task<IEnumerable<(RatedSet s, string Key, double Share)>> MuscleSharesAsync(
-        FitFolioDbContext db, List<RatedSet> sets, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<(SetGroup Group, DateOnly Date, string Key, double Share)>> MuscleSharesAsync(
+        FitFolioDbContext db, List<(SetGroup Group, DateOnly Date)> groups, CancellationToken cancellationToken)
     {
-        var exerciseIds = sets.Select(s => s.Set.ExerciseId).Distinct().ToList();
+        var exerciseIds = groups.Select(g => g.Group.ExerciseId).Distinct().ToList();
         var muscles = await db.Exercises.AsNoTracking().Where(e => exerciseIds.Contains(e.Id))
             .Select(e => new { e.Id, e.PrimaryMuscles, e.SecondaryMuscles }).ToDictionaryAsync(e => e.Id, cancellationToken);
-        return sets.SelectMany(s => muscles[s.Set.ExerciseId].PrimaryMuscles.Select(m => (s, m, 1.0))
-            .Concat(muscles[s.Set.ExerciseId].SecondaryMuscles.Select(m => (s, m, 0.5))));
+        return groups.SelectMany(g => muscles[g.Group.ExerciseId].PrimaryMuscles.Select(m => (g.Group, g.Date, m, 1.0))
+            .Concat(muscles[g.Group.ExerciseId].SecondaryMuscles.Select(m => (g.Group, g.Date, m, 0.5))));
     }
 
     /// <summary>The PRs of sessions dated from–to (local dates), newest first, each judged against the whole history before it.</summary>
@@ -84,9 +84,11 @@ public static class AnalyticsEndpoints
 
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
-        var sets = (await CountingSets.LoadAsync(db, userId, null, since: null, range.Until, cancellationToken)).Rate(settings);
+        // Only the window's sets are read one by one; the history before it comes as each exercise's bests, summed up in SQL.
+        var prior = range.Since is { } since ? await SetGroups.BeforeAsync(db, userId, settings, since, cancellationToken) : null;
+        var sets = (await CountingSets.LoadAsync(db, userId, null, range.Since, range.Until, cancellationToken)).Rate(settings);
         var dates = sets.ToDictionary(s => s.Set.Id, s => s.Date);
-        var prs = PersonalRecords.Find(sets).Where(p => range.Contains(dates[p.SetId])).GroupBy(p => p.SetId).Reverse().SelectMany(g => g);
+        var prs = PersonalRecords.Find(sets, prior, settings).Where(p => range.Contains(dates[p.SetId])).GroupBy(p => p.SetId).Reverse().SelectMany(g => g);
         return TypedResults.Ok(new PersonalRecordList([.. prs]));
     }
 }

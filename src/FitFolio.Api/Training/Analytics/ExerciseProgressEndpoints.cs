@@ -69,16 +69,20 @@ public static class ExerciseProgressEndpoints
         }
 
         var userId = context.User.GetUserId();
-        if (await SettingsForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
+        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
         {
             return Problems.NotFound("exercise");
         }
 
+        // The exercise's workouts come from the covering (user_id, exercise_id, …) index, not from every set of every workout.
+        var withExercise = db.WorkoutSets.Where(s => s.UserId == userId && s.ExerciseId == id).Select(s => s.WorkoutId);
         var sessions = db.Workouts.AsNoTracking()
-            .Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.Sets.Any(s => s.ExerciseId == id));
-        var total = await sessions.CountAsync(cancellationToken);
-        var workouts = await paging.Of(sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id))
+            .Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && withExercise.Contains(w.Id));
+        // Every session's id and start in one read (a few hundred small rows at most): the total and the page come from it.
+        var all = await sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
             .Select(w => new { w.Id, w.StartedAt }).ToListAsync(cancellationToken);
+        var total = all.Count;
+        var workouts = paging.Of(all.AsQueryable()).ToList();
         var workoutIds = workouts.Select(w => w.Id).ToList();
         var sets = await db.WorkoutSets.AsNoTracking().Where(s => workoutIds.Contains(s.WorkoutId) && s.ExerciseId == id)
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
@@ -94,7 +98,7 @@ public static class ExerciseProgressEndpoints
         Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
     {
         var userId = context.User.GetUserId();
-        if (await SettingsForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
+        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
         {
             return Problems.NotFound("exercise");
         }
@@ -130,21 +134,15 @@ public static class ExerciseProgressEndpoints
         }
 
         var userId = context.User.GetUserId();
-        if (await SettingsForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
+        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
         {
             return Problems.NotFound("exercise");
         }
 
-        var sets = (await CountingSets.LoadAsync(db, userId, [id], range.Since, range.Until, cancellationToken)).Rate(settings);
-        var points = SessionSeries.Of(sets.Where(s => s.Set.IsLoaded && range.Contains(s.Date)), metric ?? ProgressMetrics.E1rm);
+        var groups = await SetGroups.LoadAsync(db, userId, settings, id, range.Since, range.Until, cancellationToken);
+        var points = SessionSeries.Of(groups, metric ?? ProgressMetrics.E1rm, settings).Where(p => range.Contains(p.Date)).ToList();
         return TypedResults.Ok(new ProgressSeries(points));
     }
-
-    /// <summary>The lifter's settings, or null when the exercise is neither built in nor theirs.</summary>
-    private static async Task<AnalyticsSettings?> SettingsForExerciseAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken) =>
-        await db.Exercises.VisibleTo(userId).AnyAsync(e => e.Id == exerciseId, cancellationToken)
-            ? await AnalyticsSettings.LoadAsync(db, userId, cancellationToken)
-            : null;
 
     private static RatedSet? Best(IEnumerable<RatedSet> sets, Func<RatedSet, double?> value)
     {
@@ -170,15 +168,16 @@ public static class ExerciseProgressEndpoints
 /// <summary>One number per session of an exercise, as progress charts and trends read it.</summary>
 public static class SessionSeries
 {
-    /// <summary>Loaded counting sets of one exercise, in the order done, to one point per session in that order.</summary>
-    public static List<ProgressPoint> Of(IEnumerable<RatedSet> loaded, string metric) =>
-        [.. loaded.GroupBy(s => (s.Set.WorkoutId, s.Date))
-            .Select(g => (g.Key, Value: metric switch
+    /// <summary>One exercise's set groups, in workout order, to one point per session in that order.</summary>
+    public static List<ProgressPoint> Of(IEnumerable<SetGroup> groups, string metric, AnalyticsSettings settings) =>
+        [.. groups.GroupBy(g => (g.WorkoutId, g.WorkoutStartedAt))
+            .Select(session => (session.Key, Value: metric switch
             {
-                ProgressMetrics.TopSet => g.Max(s => s.Set.WeightKg),
-                ProgressMetrics.Volume => g.Sum(s => s.Set.VolumeKg),
-                _ => g.Max(s => s.E1rmKg),
+                ProgressMetrics.TopSet => session.Max(g => g.MaxWeightKg),
+                ProgressMetrics.Volume => session.Sum(g => g.VolumeKg),
+                _ => session.Max(g => g.E1rmKg(settings)),
             }))
             .Where(p => p.Value is not null)
-            .Select(p => new ProgressPoint(p.Key.Date, p.Key.WorkoutId, metric == ProgressMetrics.E1rm ? E1rm.Round(p.Value!.Value) : p.Value!.Value))];
+            .Select(p => new ProgressPoint(settings.LocalDate(p.Key.WorkoutStartedAt), p.Key.WorkoutId,
+                metric == ProgressMetrics.E1rm ? E1rm.Round(p.Value!.Value) : p.Value!.Value))];
 }

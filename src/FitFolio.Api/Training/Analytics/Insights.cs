@@ -39,17 +39,16 @@ public static class Insights
     {
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
-        var sets = (await CountingSets.LoadAsync(db, userId, null, since: null, until: null, cancellationToken)).Rate(settings);
-        var sessions = SessionBests(sets);
+        var groups = await SetGroups.LoadAsync(db, userId, settings, exerciseId: null, since: null, until: null, cancellationToken);
+        var sessions = SessionBests(groups, settings);
         var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
         var today = settings.Today(time);
         return TypedResults.Ok(new InsightsResponse(Trends(sessions, today), Plateaus(sessions, today), Correlations(sessions, days)));
     }
 
     /// <summary>Each exercise's sessions in the order done, as (workout, local date, best e1RM).</summary>
-    public static Dictionary<Guid, List<ProgressPoint>> SessionBests(IEnumerable<RatedSet> sets) =>
-        sets.Where(s => s.Set.IsLoaded).GroupBy(s => s.Set.ExerciseId)
-            .ToDictionary(g => g.Key, g => SessionSeries.Of(g, ProgressMetrics.E1rm));
+    public static Dictionary<Guid, List<ProgressPoint>> SessionBests(IEnumerable<SetGroup> groups, AnalyticsSettings settings) =>
+        groups.GroupBy(g => g.ExerciseId).ToDictionary(g => g.Key, g => SessionSeries.Of(g, ProgressMetrics.E1rm, settings));
 
     public static List<TrendInsight> Trends(Dictionary<Guid, List<ProgressPoint>> sessions, DateOnly today)
     {

@@ -25,11 +25,24 @@ public static class PersonalRecords
 {
     public const int MaxRepMaxReps = 12;
 
-    /// <summary>Every PR in sets given in the order done, the whole history of their exercises included.</summary>
-    public static List<PersonalRecord> Find(IEnumerable<RatedSet> ordered)
+    /// <summary>
+    /// Every PR in sets given in the order done: the whole history of their exercises, or the sets after a point in it with
+    /// the bests before that point (<paramref name="prior"/>; an exercise that has them is past its baseline session).
+    /// </summary>
+    public static List<PersonalRecord> Find(IEnumerable<RatedSet> ordered, IEnumerable<PriorBest>? prior = null, AnalyticsSettings? settings = null)
     {
         var prs = new List<PersonalRecord>();
         var bests = new Dictionary<Guid, Bests>();
+        foreach (var best in prior ?? [])
+        {
+            if (!bests.TryGetValue(best.ExerciseId, out var bestsOfExercise))
+            {
+                bests[best.ExerciseId] = bestsOfExercise = new Bests(Guid.Empty);
+            }
+
+            bestsOfExercise.Add(best, settings?.E1rmOf(best.MaxWeightKg, best.Reps, best.Rpe));
+        }
+
         foreach (var rated in ordered.Where(r => r.Set.IsLoaded))
         {
             var set = rated.Set;
@@ -86,5 +99,18 @@ public static class PersonalRecords
         public double? E1rm;
         public double? SetVolume;
         public Dictionary<int, double?> RepMaxes { get; } = [];
+
+        public void Add(PriorBest best, double? e1rmKg)
+        {
+            Heaviest = Max(Heaviest, best.MaxWeightKg);
+            E1rm = Max(E1rm, e1rmKg);
+            SetVolume = Max(SetVolume, best.MaxWeightKg * best.Reps);
+            if (best.Reps <= MaxRepMaxReps)
+            {
+                RepMaxes[best.Reps] = Max(RepMaxes.GetValueOrDefault(best.Reps), best.MaxWeightKg);
+            }
+        }
+
+        private static double? Max(double? a, double? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Training.Analytics;
@@ -11,9 +12,20 @@ public sealed record AnalyticsSettings(TimeZoneInfo Zone, string E1rmFormula)
     public static async Task<AnalyticsSettings> LoadAsync(FitFolioDbContext db, Guid userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.TimeZone, u.E1rmFormula }).SingleAsync(cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return new AnalyticsSettings(zone, user.E1rmFormula);
+        return Of(user.TimeZone, user.E1rmFormula);
     }
+
+    /// <summary>The settings, or null when the exercise is neither built in nor the user's: one round trip for both.</summary>
+    public static async Task<AnalyticsSettings?> ForExerciseAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.TimeZone, u.E1rmFormula, Visible = db.Exercises.VisibleTo(userId).Any(e => e.Id == exerciseId) })
+            .SingleAsync(cancellationToken);
+        return user.Visible ? Of(user.TimeZone, user.E1rmFormula) : null;
+    }
+
+    private static AnalyticsSettings Of(string timeZone, string e1rmFormula) =>
+        new(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc, e1rmFormula);
 
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 

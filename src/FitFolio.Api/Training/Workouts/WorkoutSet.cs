@@ -51,7 +51,8 @@ internal sealed class WorkoutSetConfiguration : IEntityTypeConfiguration<Workout
         set.Property(s => s.SetType).HasMaxLength(16);
         set.Property(s => s.Notes).HasMaxLength(500);
         set.HasIndex(s => new { s.WorkoutId, s.CompletedAt });
-        set.HasIndex(s => new { s.UserId, s.ExerciseId });
+        // Covering for analytics: one exercise's (or all the user's) counting sets are read from the index alone.
+        set.HasIndex(s => new { s.UserId, s.ExerciseId, s.WorkoutId, s.Reps, s.WeightKg, s.SetType, s.Rpe }).HasDatabaseName("ix_workout_sets_user_exercise_covering");
         set.HasOne<Account.User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         set.HasOne(s => s.Exercise).WithMany().HasForeignKey(s => s.ExerciseId).OnDelete(DeleteBehavior.NoAction);
     }

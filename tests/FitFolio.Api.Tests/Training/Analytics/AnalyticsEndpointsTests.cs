@@ -128,6 +128,23 @@ public sealed class AnalyticsEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task The_pr_feed_of_a_window_judges_by_each_earlier_sets_own_rpe(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        await (await browser.PatchAsync("/api/v1/account", new { e1rmFormula = "rpe" })).JsonAsync(HttpStatusCode.OK);
+        await browser.SessionAsync(Monday, Did(Squat, 5, 100, rpe: 10), Did(Squat, 5, 95, rpe: 6));
+        await browser.SessionAsync(Monday.AddDays(7), Did(Squat, 3, 105, rpe: 8));
+
+        var prs = await browser.GetJsonAsync("/api/v1/analytics/prs?from=2026-11-09");
+
+        // 105 × 3 @ 8 (e1RM 121.35) is the heaviest yet, but 95 × 5 @ 6 (125.07) stays the best e1RM though 100 × 5 @ 10 was heavier.
+        Assert.Equal([("heaviest", 105.0, 100.0)], Prs(prs));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Completing_a_workout_lists_its_prs_in_the_summary(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);

@@ -1,5 +1,7 @@
-// Types for the FitFolio HTTP API (/api/v1), kept in this one file so they can be checked
-// against the server's OpenAPI document. JSON is camelCase throughout; times are ISO 8601 strings.
+// Types for the FitFolio HTTP API (/api/v1): the server's own, generated from its OpenAPI document into schema.d.ts
+// (`make openapi`), under the names the app uses. The document types enums and free JSON as plain strings and unknown,
+// and every request member as required-but-nullable; the aliases below narrow those and nothing else.
+// JSON is camelCase throughout; times are ISO 8601 strings.
 import type { components } from './schema';
 import type {
   AuthenticationResponseJSON,
@@ -12,19 +14,23 @@ export type IsoDateTime = string;
 
 type Schemas = components['schemas'];
 
-/** RFC 9457 problem details with FitFolio's extra members. */
-export interface ProblemDetails {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
+/** A generated schema with some members given narrower types. */
+type Narrow<T, U extends Partial<Record<keyof T, unknown>>> = Omit<T, keyof U> & U;
+
+/** A request body: the members in K must be sent, the rest may be left out (the server reads a missing member as null). */
+type Body<T, K extends keyof T = never> = { [P in Exclude<keyof T, K>]?: T[P] } & { [P in K]-?: NonNullable<T[P]> };
+
+/** Members that are either given or left out, never null: a change to what is there (PATCH) or optional extras. */
+type Optional<T> = { [P in keyof T]?: NonNullable<T[P]> };
+
+/** RFC 9457 problem details with FitFolio's extra members (the document only has the validation shape). */
+export type ProblemDetails = Optional<Omit<Schemas['HttpValidationProblemDetails'], 'errors'>> & {
   /** Stable snake_case error code, e.g. `invalid_token`, `rate_limited`, `csrf_failed`. */
   code?: string;
   requestId?: string;
   /** Present on `validation_failed`: field name → messages. */
   errors?: Record<string, string[]>;
-}
+};
 
 export type ErrorCode =
   | 'csrf_failed'
@@ -37,23 +43,10 @@ export type ErrorCode =
   | 'dependency_unavailable';
 
 export type WeightUnit = 'kg' | 'lb';
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  unit: WeightUnit;
-  timeZone: string;
-  /** False while timeZone is the UTC default: send the browser's zone with PATCH /account. */
-  timeZoneChosen: boolean;
-  /** What converted targets round to and steppers step by, in kg (2.5 kg or 5 lb unless set). */
-  plateStepKg: number;
-  createdAt: IsoDateTime;
-  /** How records and progress estimate a one-rep max. */
-  e1rmFormula: E1rmFormula;
-}
-
 export type E1rmFormula = 'epley' | 'brzycki' | 'rpe';
+
+/** `timeZoneChosen` is false while timeZone is the UTC default; `plateStepKg` is what targets round to and steppers step by. */
+export type User = Narrow<Schemas['UserResponse'], { unit: WeightUnit; e1rmFormula: E1rmFormula }>;
 
 export interface ListResponse<T> {
   items: T[];
@@ -66,91 +59,39 @@ export interface PagedResponse<T> extends ListResponse<T> {
 }
 
 // GET /auth/csrf
-export interface CsrfTokenResponse {
-  token: string;
-}
+export type CsrfTokenResponse = Schemas['CsrfTokenResponse'];
 
 // POST /auth/magic-link/start
-export interface MagicLinkStartRequest {
-  email: string;
-  next?: string;
-}
-export interface MagicLinkStartResponse {
-  message: string;
-}
+export type MagicLinkStartRequest = Body<Schemas['MagicLinkStartRequest'], 'email'>;
+export type MagicLinkStartResponse = Schemas['MagicLinkStartResponse'];
 
-// POST /auth/magic-link/verify
-export interface MagicLinkVerifyRequest {
-  token: string;
-  /** Sent after the user confirmed a link opened in another browser than the one that asked for it. */
-  confirm?: boolean;
-}
-export interface MagicLinkVerifyResponse {
-  user: User;
-  next: string | null;
-}
+// POST /auth/magic-link/verify (`confirm` after the user confirmed a link opened in another browser than the one that asked)
+export type MagicLinkVerifyRequest = Body<Schemas['MagicLinkVerifyRequest'], 'token'>;
+export type MagicLinkVerifyResponse = Narrow<Schemas['MagicLinkVerifyResponse'], { user: User }>;
 
 // GET /auth/me
-export interface MeResponse {
-  user: User;
-}
+export type MeResponse = Narrow<Schemas['UserEnvelope'], { user: User }>;
 
 // GET /auth/sessions
-export interface Session {
-  id: string;
-  createdAt: IsoDateTime;
-  lastSeenAt: IsoDateTime;
-  expiresAt: IsoDateTime;
-  ipAddress: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-export type SessionsResponse = ListResponse<Session>;
+export type Session = Schemas['SessionItem'];
+export type SessionsResponse = Schemas['SessionList'];
 
 // GET /auth/passkeys, PATCH /auth/passkeys/{id}
-export interface Passkey {
-  id: string;
-  nickname: string | null;
-  createdAt: IsoDateTime;
-  lastUsedAt: IsoDateTime | null;
-  transports: string[];
-  backedUp: boolean;
-}
-export type PasskeysResponse = ListResponse<Passkey>;
+export type Passkey = Schemas['PasskeyResponse'];
+export type PasskeysResponse = Schemas['PasskeyList'];
 /** POST /auth/webauthn/register/finish: the new passkey, and how many other sessions the user could now end. */
-export interface RegisteredPasskey extends Passkey {
-  otherSessions: number;
-}
-export interface RenamePasskeyRequest {
-  nickname: string;
-}
+export type RegisteredPasskey = Schemas['RegisteredPasskeyResponse'];
+export type RenamePasskeyRequest = Body<Schemas['RenamePasskeyRequest'], 'nickname'>;
 
 // POST /auth/webauthn/register/start, /finish
-export interface RegistrationStartResponse {
-  challengeId: string;
-  options: PublicKeyCredentialCreationOptionsJSON;
-}
-export interface RegistrationFinishRequest {
-  challengeId: string;
-  credential: RegistrationResponseJSON;
-  nickname?: string;
-}
+export type RegistrationStartResponse = Narrow<Schemas['CeremonyStart'], { options: PublicKeyCredentialCreationOptionsJSON }>;
+export type RegistrationFinishRequest = Narrow<Body<Schemas['RegisterFinishRequest'], 'challengeId'>, { credential: RegistrationResponseJSON }>;
 
 // POST /auth/webauthn/authenticate/start, /finish
-export interface AuthenticationStartRequest {
-  email?: string;
-}
-export interface AuthenticationStartResponse {
-  challengeId: string;
-  options: PublicKeyCredentialRequestOptionsJSON;
-}
-export interface AuthenticationFinishRequest {
-  challengeId: string;
-  credential: AuthenticationResponseJSON;
-}
-export interface AuthenticationFinishResponse {
-  user: User;
-}
+export type AuthenticationStartRequest = Body<Schemas['AuthenticateStartRequest']>;
+export type AuthenticationStartResponse = Narrow<Schemas['CeremonyStart'], { options: PublicKeyCredentialRequestOptionsJSON }>;
+export type AuthenticationFinishRequest = Narrow<Body<Schemas['AuthenticateFinishRequest'], 'challengeId'>, { credential: AuthenticationResponseJSON }>;
+export type AuthenticationFinishResponse = MeResponse;
 
 // GET /auth/events
 export type LoginEventType =
@@ -164,44 +105,21 @@ export type LoginEventType =
   | 'passkey_removed'
   | 'passkey_renamed'
   | 'rate_limited';
-export interface LoginEvent {
-  id: string;
-  /** One of {@link LoginEventType}; unknown future types are shown as-is. */
-  type: LoginEventType | (string & {});
-  createdAt: IsoDateTime;
-  ipAddress: string | null;
-  userAgent: string | null;
-  extra: Record<string, unknown> | null;
-}
-export type LoginEventsResponse = PagedResponse<LoginEvent>;
+/** `type` is one of {@link LoginEventType}; unknown future types are shown as-is. */
+export type LoginEvent = Narrow<Schemas['LoginEventItem'], { type: LoginEventType | (string & {}); extra: Record<string, unknown> | null }>;
+export type LoginEventsResponse = Narrow<Schemas['LoginEventPage'], { items: LoginEvent[] }>;
 
 // GET /dev/mailbox (Development only)
-export interface MailboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  textBody: string;
-  link: string | null;
-  sentAt: IsoDateTime;
-}
-export type MailboxResponse = ListResponse<MailboxMessage>;
+export type MailboxMessage = Schemas['DevMailboxItem'];
+export type MailboxResponse = Schemas['DevMailboxResponse'];
 
-// GET /instance
-export interface InstanceResponse {
-  /** Whether GET /dev/mailbox answers this browser (Development, mail kept in the outbox, a loopback client). */
-  devMailbox: boolean;
-}
+// GET /instance: `devMailbox` says whether GET /dev/mailbox answers this browser (Development, mail kept, a loopback client)
+export type InstanceResponse = Schemas['InstanceResponse'];
 
 // ---------- Account (/account) ----------
 
 // GET /account → User; PATCH /account
-export interface UpdateAccountRequest {
-  displayName?: string;
-  unit?: WeightUnit;
-  timeZone?: string;
-  plateStepKg?: number;
-  e1rmFormula?: E1rmFormula;
-}
+export type UpdateAccountRequest = Optional<Narrow<Schemas['UpdateAccountRequest'], { unit: WeightUnit; e1rmFormula: E1rmFormula }>>;
 
 // ---------- Training: exercises ----------
 
@@ -242,17 +160,10 @@ export const EQUIPMENT = [
 ] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
-export interface Exercise {
-  id: string;
-  name: string;
-  primaryMuscles: Muscle[];
-  secondaryMuscles: Muscle[];
-  equipment: Equipment;
-  isCustom: boolean;
-  isArchived: boolean;
-}
-export type ExercisesResponse = ListResponse<Exercise>;
+export type Exercise = Narrow<Schemas['ExerciseItem'], { primaryMuscles: Muscle[]; secondaryMuscles: Muscle[]; equipment: Equipment }>;
+export type ExercisesResponse = Narrow<Schemas['ExerciseList'], { items: Exercise[] }>;
 
+/** The exercise list's query (not a schema: these travel in the query string). */
 export interface ExerciseFilters {
   search?: string;
   muscle?: Muscle | '';
@@ -261,284 +172,114 @@ export interface ExerciseFilters {
 }
 
 // POST /exercises, PATCH /exercises/{id}
-export interface CreateExerciseRequest {
-  name: string;
-  primaryMuscles: Muscle[];
-  secondaryMuscles?: Muscle[];
-  equipment: Equipment;
-}
+export type CreateExerciseRequest = Narrow<
+  Body<Schemas['CreateExerciseRequest'], 'name'>,
+  { primaryMuscles: Muscle[]; secondaryMuscles?: Muscle[]; equipment: Equipment }
+>;
 export type UpdateExerciseRequest = Partial<CreateExerciseRequest>;
 
 export type SetType = 'warmup' | 'working' | 'drop' | 'failure';
 
+export type PerformedSet = Narrow<Schemas['PerformedSet'], { setType: SetType }>;
+
 // GET /exercises/{id}/last-performance (404 when never performed)
-export interface LastPerformance {
-  performedAt: IsoDateTime;
-  workoutId: string;
-  sets: { reps: number; weightKg: number; rpe: number | null; setType: SetType }[];
-}
+export type LastPerformance = Narrow<Schemas['LastPerformance'], { sets: PerformedSet[] }>;
 
 // GET /workouts/{id}/previous: for each exercise on the workout, its sets in the latest completed workout
 // before this one, in order (warm-ups included); never done before → no workout and no sets
-export interface PreviousExercise {
-  exerciseId: string;
-  workoutId: string | null;
-  performedAt: IsoDateTime | null;
-  sets: LastPerformance['sets'];
-}
-export type PreviousList = ListResponse<PreviousExercise>;
+export type PreviousExercise = Narrow<Schemas['PreviousExercise'], { sets: PerformedSet[] }>;
+export type PreviousList = Narrow<Schemas['PreviousList'], { items: PreviousExercise[] }>;
 
 // PUT /workouts/{id}/exercises: the workout's exercise list in order (409 exercise_has_sets when one with sets is left out)
-export interface SetWorkoutExercisesRequest {
-  exerciseIds: string[];
-}
+export type SetWorkoutExercisesRequest = Body<Schemas['SetWorkoutExercisesRequest'], 'exerciseIds'>;
 
 // ---------- Training: programs and templates ----------
 
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  position: number;
-  exerciseCount: number;
-}
+export type TemplateSummary = Schemas['TemplateSummary'];
+export type Program = Schemas['ProgramResponse'];
+export type ProgramsResponse = Schemas['ProgramList'];
 
-export interface Program {
-  id: string;
-  name: string;
-  description: string | null;
-  createdAt: IsoDateTime;
-  updatedAt: IsoDateTime;
-  templates: TemplateSummary[];
-}
-export type ProgramsResponse = ListResponse<Program>;
-
-export interface CreateProgramRequest {
-  name: string;
-  description?: string;
-}
+export type CreateProgramRequest = Body<Schemas['ProgramRequest'], 'name'>;
 export type UpdateProgramRequest = Partial<CreateProgramRequest>;
 
-export interface TemplateExercise {
-  id: string;
-  exerciseId: string;
-  exerciseName: string;
-  position: number;
-  sets: number;
-  repsMin: number;
-  repsMax: number;
-  restSeconds: number;
-  targetRpe: number | null;
-  targetWeightKg: number | null;
-  notes: string | null;
-}
+export type TemplateExercise = Schemas['TemplateExerciseResponse'];
+export type Template = Schemas['TemplateResponse'];
 
-export interface Template {
-  id: string;
-  programId: string;
-  name: string;
-  position: number;
-  exercises: TemplateExercise[];
-}
-
-export interface TemplateExerciseInput {
-  exerciseId: string;
-  sets: number;
-  repsMin: number;
-  repsMax: number;
-  restSeconds: number;
-  targetRpe?: number | null;
-  targetWeightKg?: number | null;
-  notes?: string | null;
-}
+export type TemplateExerciseInput = Body<Schemas['TemplateExerciseRequest'], 'exerciseId' | 'sets' | 'repsMin' | 'repsMax' | 'restSeconds'>;
 
 // POST /programs/{id}/templates, PUT /programs/{id}/templates/{templateId} (order = array order)
-export interface SaveTemplateRequest {
-  name: string;
-  exercises: TemplateExerciseInput[];
-}
+export type SaveTemplateRequest = Narrow<Body<Schemas['TemplateRequest'], 'name'>, { exercises: TemplateExerciseInput[] }>;
 
 // ---------- Training: workouts ----------
 
 export type WorkoutStatus = 'in_progress' | 'completed' | 'abandoned';
 
-export interface PlannedExercise {
-  exerciseId: string;
-  exerciseName: string;
-  sets: number;
-  repsMin: number;
-  repsMax: number;
-  restSeconds: number;
-  targetRpe: number | null;
-  targetWeightKg: number | null;
-  notes: string | null;
-  last: { performedAt: IsoDateTime; weightKg: number; reps: number } | null;
-}
+export type PlannedExercise = Schemas['PlanItemResponse'];
 
-export interface WorkoutSet {
-  id: string;
-  exerciseId: string;
-  exerciseName: string;
-  reps: number;
-  weightKg: number;
-  rpe: number | null;
-  setType: SetType;
-  notes: string | null;
-  completedAt: IsoDateTime;
-  /** Where the source recorded them (an import): time in seconds, distance in metres. */
-  durationSeconds: number | null;
-  distanceM: number | null;
-}
+/** `durationSeconds` and `distanceM`: where the source recorded them (an import). */
+export type WorkoutSet = Narrow<Schemas['SetResponse'], { setType: SetType }>;
 
-export interface WorkoutExercise {
-  exerciseId: string;
-  exerciseName: string;
-  equipment: string;
-}
+export type WorkoutExercise = Schemas['WorkoutExerciseResponse'];
 
-// POST /workouts → 201, GET /workouts/{id}
-export interface Workout {
-  id: string;
-  status: WorkoutStatus;
-  startedAt: IsoDateTime;
-  completedAt: IsoDateTime | null;
-  notes: string | null;
-  templateId: string | null;
-  templateName: string | null;
-  /** The workout's exercises in order, logged or not; PUT /workouts/{id}/exercises replaces it. */
-  exercises: WorkoutExercise[];
-  plan: PlannedExercise[];
-  sets: WorkoutSet[];
-  /** Σ weight × reps, warm-ups excluded (same as the summary and the list). */
-  totalVolumeKg: number;
-}
+// POST /workouts → 201, GET /workouts/{id}: `exercises` in order, logged or not (PUT /workouts/{id}/exercises replaces it);
+// `totalVolumeKg` Σ weight × reps, warm-ups excluded (same as the summary and the list)
+export type Workout = Narrow<Schemas['WorkoutResponse'], { status: WorkoutStatus; sets: WorkoutSet[] }>;
 
 // 409 workout_in_progress (with workoutId) while another is open, unless replace says what to do with it
-export interface StartWorkoutRequest {
-  templateId?: string;
-  replace?: 'abandon' | 'complete';
-}
+export type StartWorkoutRequest = Optional<Narrow<Schemas['StartWorkoutRequest'], { replace: 'abandon' | 'complete' }>>;
 
 // GET /workouts?from=&to=&status=&page=&pageSize= (newest first)
-export interface WorkoutListItem {
-  id: string;
-  status: WorkoutStatus;
-  startedAt: IsoDateTime;
-  completedAt: IsoDateTime | null;
-  templateName: string | null;
-  setCount: number;
-  totalVolumeKg: number;
-}
-export type WorkoutsResponse = PagedResponse<WorkoutListItem>;
+export type WorkoutListItem = Narrow<Schemas['WorkoutListItem'], { status: WorkoutStatus }>;
+export type WorkoutsResponse = Narrow<Schemas['WorkoutPage'], { items: WorkoutListItem[] }>;
 
-export interface UpdateWorkoutRequest {
-  notes?: string;
-  startedAt?: IsoDateTime;
-  completedAt?: IsoDateTime;
-}
+export type UpdateWorkoutRequest = Optional<Schemas['UpdateWorkoutRequest']>;
 
 // PUT /workouts/{id}/sets/{setId}: 201 first time, 200 replaced
-export interface PutSetRequest {
-  exerciseId: string;
-  reps: number;
-  weightKg: number;
-  rpe?: number | null;
-  setType?: SetType;
-  notes?: string | null;
-  completedAt?: IsoDateTime;
-}
+export type PutSetRequest = Narrow<Body<Schemas['PutSetRequest'], 'exerciseId' | 'reps' | 'weightKg'>, { setType?: SetType }>;
 
-export interface WorkoutSummary {
-  durationSeconds: number;
-  setCount: number;
-  totalVolumeKg: number;
-  /** The records the workout's sets beat (POST /workouts/{id}/complete). */
-  prs?: PersonalRecord[];
-}
+/** `prs`: the records the workout's sets beat (POST /workouts/{id}/complete). */
+export type WorkoutSummary = Narrow<Schemas['WorkoutSummary'], { prs: PersonalRecord[] }>;
 
 // POST /workouts/{id}/complete: 'discarded' (deleted, summary null) when no set was logged
-export interface CompleteWorkoutResponse {
-  id: string;
-  status: 'completed' | 'discarded';
-  completedAt: IsoDateTime | null;
-  summary: WorkoutSummary | null;
-}
+export type CompleteWorkoutResponse = Narrow<Schemas['CompletedWorkout'], { status: 'completed' | 'discarded'; summary: WorkoutSummary | null }>;
 
 // POST /workouts/{id}/abandon
-export interface AbandonWorkoutResponse {
-  id: string;
-  status: 'abandoned';
-}
+export type AbandonWorkoutResponse = Narrow<Schemas['AbandonedWorkout'], { status: 'abandoned' }>;
 
 // ---------- Your data in and out: imports, export, account deletion ----------
 
 export type ImportFormat = 'strong' | 'hevy' | 'fitfolio';
 
 /** A custom exercise the commit creates for a name of the file. */
-export interface NewExercise {
-  name: string;
-  equipment: Equipment;
-  primaryMuscles: Muscle[];
-}
+export type NewExercise = Narrow<Schemas['NewExercise'], { equipment: Equipment; primaryMuscles: Muscle[] }>;
 
-/** One exercise name of the file and what it becomes; `exerciseId` null and no `create`: a custom exercise of that name. */
-export interface ImportExercise {
-  sourceName: string;
-  exerciseId: string | null;
-  exerciseName: string | null;
-  /** 0–1; 1 once the user chose the match. Below 0.6 there is no match. */
-  confidence: number;
-  setCount: number;
-  create: NewExercise | null;
-}
+/**
+ * One exercise name of the file and what it becomes; `exerciseId` null and no `create`: a custom exercise of that name.
+ * `confidence` 0–1, 1 once the user chose the match; below 0.6 there is no match.
+ */
+export type ImportExercise = Narrow<Schemas['ImportExerciseResponse'], { create: NewExercise | null }>;
 
-export interface SkippedLine {
-  line: number;
-  reason: string;
-}
+export type SkippedLine = Schemas['SkippedLine'];
+export type ImportResult = Schemas['ImportResult'];
 
-export interface ImportResult {
-  workoutsCreated: number;
-  setsCreated: number;
-  workoutsAlreadyPresent: number;
-  exercisesCreated: number;
-}
+// POST /imports (multipart: format?, unit?, file) → 201; GET /imports/{id}; PUT /imports/{id}/mapping.
+// `unit`: what weights are read in when the file has no unit column; `skipped`: the first 1000 lines that could not be read.
+export type ImportPreview = Narrow<
+  Schemas['ImportPreviewResponse'],
+  { status: 'preview' | 'committed'; format: ImportFormat; unit: WeightUnit; exercises: ImportExercise[] }
+>;
 
-// POST /imports (multipart: format?, unit?, file) → 201; GET /imports/{id}; PUT /imports/{id}/mapping
-export interface ImportPreview {
-  id: string;
-  status: 'preview' | 'committed';
-  format: ImportFormat;
-  /** What weights are read in when the file has no unit column. */
-  unit: WeightUnit;
-  workouts: number;
-  sets: number;
-  exercises: ImportExercise[];
-  /** The first 1000 lines that could not be read; `skippedTotal` counts them all. */
-  skipped: SkippedLine[];
-  skippedTotal: number;
-  createdAt: IsoDateTime;
-  result: ImportResult | null;
-}
-
-export type ExerciseMapping = { sourceName: string; exerciseId: string } | { sourceName: string; create: NewExercise };
+type MappingBody = Schemas['ExerciseMappingRequest'];
+export type ExerciseMapping = Body<Pick<MappingBody, 'sourceName' | 'exerciseId'>, 'sourceName' | 'exerciseId'> | (Body<Pick<MappingBody, 'sourceName'>, 'sourceName'> & { create: NewExercise });
 
 // PUT /imports/{id}/mapping: names not listed keep their match
-export interface ImportMappingRequest {
-  exercises: ExerciseMapping[];
-  unit?: WeightUnit;
-}
+export type ImportMappingRequest = { exercises: ExerciseMapping[]; unit?: WeightUnit };
 
 // POST /imports/{id}/commit
-export interface ImportCommitResponse extends ImportResult {
-  status: 'committed';
-  skipped: SkippedLine[];
-}
+export type ImportCommitResponse = Narrow<Schemas['ImportCommitResponse'], { status: 'committed' }>;
 
-// DELETE /account (a sign-in within the re-auth window, else 403 reauth_required)
-export interface DeleteAccountRequest {
-  /** The account's email address, typed by the user. */
-  confirm: string;
-}
+// DELETE /account (a sign-in within the re-auth window, else 403 reauth_required): `confirm` is the address, typed by the user
+export type DeleteAccountRequest = Body<Schemas['DeleteAccountRequest'], 'confirm'>;
 
 // ---------- Analytics: records, progress, volume, PRs, daily metrics, insights ----------
 // Weights in kilograms (2 decimals), dates are local dates (YYYY-MM-DD) in the account's time zone.
@@ -565,7 +306,7 @@ export type VolumeResponse = Schemas['WeeklyVolumeList'];
 export type PrType = 'heaviest' | 'e1rm' | 'set_volume' | 'rep_max';
 /** `value` and `previous` in kilograms; `reps` is the set's, for rep_max the rep count whose record it is. */
 export type PersonalRecord = Omit<Schemas['PersonalRecord'], 'type'> & { type: PrType };
-export type PersonalRecordsResponse = ListResponse<PersonalRecord>;
+export type PersonalRecordsResponse = Narrow<Schemas['PersonalRecordList'], { items: PersonalRecord[] }>;
 
 // PUT /metrics/daily/{date} (upsert), GET /metrics/daily?from=&to=, DELETE /metrics/daily/{date}
 export type DailyMetricsInput = Partial<Schemas['DailyMetricRequest']>;

@@ -64,7 +64,7 @@ export function PasskeysSection() {
 }
 
 function passkeyName(passkey: Passkey): string {
-  return passkey.nickname?.trim() || 'Unnamed passkey';
+  return passkey.nickname.trim() || 'Unnamed passkey';
 }
 
 function PasskeyRow({
@@ -84,7 +84,7 @@ function PasskeyRow({
 }) {
   const inputId = useId();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
-  const [nickname, setNickname] = useState(passkey.nickname ?? '');
+  const [nickname, setNickname] = useState(passkey.nickname);
   const rename = useRenamePasskey();
   const name = passkeyName(passkey);
 
@@ -126,7 +126,7 @@ function PasskeyRow({
               className="button button--secondary"
               onClick={() => {
                 rename.reset();
-                setNickname(passkey.nickname ?? '');
+                setNickname(passkey.nickname);
                 setMode('view');
               }}
             >

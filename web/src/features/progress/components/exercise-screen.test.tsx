@@ -61,13 +61,22 @@ describe('ExerciseScreen', () => {
 
     const repMaxes = within(screen.getByRole('region', { name: 'Rep maxes' })).getAllByRole('row');
     expect(repMaxes).toHaveLength(13);
-    expect(repMaxes[5]).toHaveTextContent(/^5220.5 lb/);
-    expect(repMaxes[2]).toHaveTextContent(/^2—$/);
+    expect(repMaxes[5]).toHaveTextContent(/^5RM220.5 lb/);
+    expect(repMaxes[2]).toHaveTextContent(/^2RM—$/);
 
     const sessions = await screen.findByRole('list', { name: 'Sessions, newest first' });
     expect(within(sessions).getByRole('link', { name: /Nov 20, 2026/ })).toHaveAttribute('href', '/workouts/w3');
     expect(within(sessions).getByLabelText('Warm-up')).toBeInTheDocument();
     expect(within(sessions).getByText('225 lb × 1 @9')).toBeInTheDocument();
+  });
+
+  it('names each rep max by its rep count, 1RM to 12RM', async () => {
+    renderExercise();
+
+    const table = await screen.findByRole('region', { name: 'Rep maxes' });
+    const rowHeaders = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(rowHeaders).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}RM`));
+    expect(within(table).getByRole('rowheader', { name: '5RM' }).closest('tr')).toHaveTextContent('100 kg');
   });
 
   it('lists the chart’s values in its table view', async () => {

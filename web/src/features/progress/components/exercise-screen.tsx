@@ -126,7 +126,7 @@ function RepMaxes({ records, unit }: { records: ExerciseRecords; unit: WeightUni
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Reps</th>
+              <th scope="col">Rep max</th>
               <th scope="col" className="num">
                 Weight
               </th>
@@ -138,7 +138,7 @@ function RepMaxes({ records, unit }: { records: ExerciseRecords; unit: WeightUni
               const max = byReps.get(reps);
               return (
                 <tr key={reps}>
-                  <th scope="row">{reps}</th>
+                  <th scope="row">{repMaxLabel(reps)}</th>
                   <td className="num">{max ? formatWeight(max.weightKg, unit) : '—'}</td>
                   <td>{max ? <Link to={`/workouts/${max.workoutId}`}>{formatDay(max.achievedAt.slice(0, 10))}</Link> : ''}</td>
                 </tr>
@@ -149,6 +149,11 @@ function RepMaxes({ records, unit }: { records: ExerciseRecords; unit: WeightUni
       </div>
     </section>
   );
+}
+
+/** The lifters' name for the heaviest weight lifted for a number of reps: "3RM". */
+function repMaxLabel(reps: number): string {
+  return `${reps}RM`;
 }
 
 function progressSummary(points: ProgressPoint[], title: string, format: (value: number) => string): string {

@@ -4031,11 +4031,11 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ExerciseId")
                         .HasDatabaseName("ix_workout_sets_exercise_id");
 
-                    b.HasIndex("UserId", "ExerciseId")
-                        .HasDatabaseName("ix_workout_sets_user_id_exercise_id");
-
                     b.HasIndex("WorkoutId", "CompletedAt")
                         .HasDatabaseName("ix_workout_sets_workout_id_completed_at");
+
+                    b.HasIndex("UserId", "ExerciseId", "WorkoutId", "Reps", "WeightKg", "SetType", "Rpe")
+                        .HasDatabaseName("ix_workout_sets_user_exercise_covering");
 
                     b.ToTable("workout_sets", (string)null);
                 });

@@ -1,0 +1,77 @@
+using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Workouts;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Training.Analytics;
+
+/// <summary>
+/// The loaded counting sets of one workout and exercise with the same reps (and RPE, when the formula reads it), summed up
+/// in SQL. Every e1RM formula rises with the weight for fixed reps and RPE, so the group's heaviest set is its best e1RM:
+/// session bests, progress series and weekly volume come out exact from a few rows per session instead of every set.
+/// </summary>
+public sealed record SetGroup(Guid ExerciseId, Guid WorkoutId, DateTimeOffset WorkoutStartedAt, int Reps, double? Rpe, double MaxWeightKg, double VolumeKg, int Sets);
+
+/// <summary>The heaviest loaded counting set of an exercise for a rep count (and RPE, when the formula reads it).</summary>
+public sealed record PriorBest(Guid ExerciseId, int Reps, double? Rpe, double MaxWeightKg);
+
+public static class SetGroups
+{
+    /// <summary>The groups of the user's loaded counting sets (of one exercise, when given) whose workout started in the UTC window, in workout order.</summary>
+    public static async Task<List<SetGroup>> LoadAsync(
+        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var sets = Loaded(db, userId, exerciseId, since, until);
+        var groups = settings.E1rmFormula == E1rmFormulas.Rpe
+            ? sets.GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt, s.Reps, s.Rpe })
+                .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
+            : sets.GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt, s.Reps })
+                .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Key.Reps, null, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()));
+        var rows = await groups.ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(g => g.WorkoutStartedAt).ThenBy(g => g.WorkoutId)];
+    }
+
+    /// <summary>Per exercise and rep count, the heaviest loaded counting set of the workouts started before the instant.</summary>
+    public static async Task<List<PriorBest>> BeforeAsync(FitFolioDbContext db, Guid userId, AnalyticsSettings settings, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var sets = Loaded(db, userId, null, since: null, until: before);
+        var bests = settings.E1rmFormula == E1rmFormulas.Rpe
+            ? sets.GroupBy(s => new { s.ExerciseId, s.Reps, s.Rpe }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg)))
+            : sets.GroupBy(s => new { s.ExerciseId, s.Reps }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, null, g.Max(s => s.WeightKg)));
+        return await bests.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The best e1RM of a group by the lifter's formula: the formula applied to its heaviest set.</summary>
+    public static double? E1rmKg(this SetGroup group, AnalyticsSettings settings) => settings.E1rmOf(group.MaxWeightKg, group.Reps, group.Rpe);
+
+    private static IQueryable<LoadedSet> Loaded(FitFolioDbContext db, Guid userId, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until)
+    {
+        var sets = db.WorkoutSets.Where(s => s.UserId == userId && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts);
+        if (exerciseId is { } id)
+        {
+            sets = sets.Where(s => s.ExerciseId == id);
+        }
+
+        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);
+        if (since is { } start)
+        {
+            workouts = workouts.Where(w => w.StartedAt >= start);
+        }
+
+        if (until is { } end)
+        {
+            workouts = workouts.Where(w => w.StartedAt < end);
+        }
+
+        return sets.Join(workouts, s => s.WorkoutId, w => w.Id, (s, w) => new LoadedSet { ExerciseId = s.ExerciseId, WorkoutId = s.WorkoutId, StartedAt = w.StartedAt, Reps = s.Reps, Rpe = s.Rpe, WeightKg = s.WeightKg });
+    }
+
+    private sealed class LoadedSet
+    {
+        public Guid ExerciseId { get; init; }
+        public Guid WorkoutId { get; init; }
+        public DateTimeOffset StartedAt { get; init; }
+        public int Reps { get; init; }
+        public double? Rpe { get; init; }
+        public double WeightKg { get; init; }
+    }
+}
