@@ -11,7 +11,7 @@ import { readCopy, saveCopy } from '../../lib/offline/offline-copies';
 const EMPTY_PLAN: OfflinePlan = { templateName: null, plan: [], exercises: [] };
 
 export function planFromTemplate(template: Template, exercises: ExercisesResponse | undefined): OfflinePlan {
-  const equipment = new Map(exercises?.items.map((e) => [e.id, e.equipment]));
+  const byId = new Map(exercises?.items.map((e) => [e.id, e]));
   const planned = [...template.exercises].sort((a, b) => a.position - b.position);
   return {
     templateName: template.name,
@@ -25,12 +25,21 @@ export function planFromTemplate(template: Template, exercises: ExercisesRespons
       targetRpe: e.targetRpe,
       targetWeightKg: e.targetWeightKg,
       notes: e.notes,
-      // Last time's numbers are the server's to look up; they arrive with its copy after the sync.
+      // Last time's numbers and the progression rules' targets are the server's to work out; they arrive with its
+      // copy after the sync.
       last: null,
+      targetReps: null,
+      setWeightsKg: null,
+      setReps: null,
+      lastSetAmrap: false,
+      progressionReason: null,
     })),
     exercises: planned
       .filter((e, i) => planned.findIndex((p) => p.exerciseId === e.exerciseId) === i)
-      .map((e) => ({ exerciseId: e.exerciseId, exerciseName: e.exerciseName, equipment: equipment.get(e.exerciseId) ?? 'other' })),
+      .map((e) => {
+        const known = byId.get(e.exerciseId);
+        return { exerciseId: e.exerciseId, exerciseName: e.exerciseName, equipment: known?.equipment ?? 'other', kind: known?.kind ?? 'weight_reps' };
+      }),
   };
 }
 

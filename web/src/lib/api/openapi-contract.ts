@@ -20,14 +20,6 @@ type Mismatch<Client, Server> =
 
 type Agree<Problems extends never> = Problems;
 
-/**
- * Members added with exercise kinds and set time/distance. types.ts is being replaced by aliases of the generated
- * schema, so the code that uses them takes their types from schema.d.ts directly (lib/exercise-kinds.ts,
- * features/workouts/api/put-set.ts); these pairs compare the rest.
- */
-type KindMembers = 'kind' | 'durationSeconds' | 'distanceM';
-// Template exercises, template requests and plan items carry progression rules: the programs and workouts features read
-// them through aliases of the generated schema (features/programs/api/progression.ts, workouts' plan-progression.tsx).
 
 export type OpenApiContract = [
   Agree<Mismatch<T.User, S['UserResponse']>>,
@@ -55,10 +47,10 @@ export type OpenApiContract = [
   Agree<Mismatch<T.MailboxResponse, S['DevMailboxResponse']>>,
   Agree<Mismatch<T.InstanceResponse, S['InstanceResponse']>>,
   Agree<Mismatch<T.UpdateAccountRequest, S['UpdateAccountRequest']>>,
-  Agree<Mismatch<T.Exercise, Omit<S['ExerciseItem'], KindMembers>>>,
+  Agree<Mismatch<T.Exercise, S['ExerciseItem']>>,
   Agree<Mismatch<T.ExercisesResponse, S['ExerciseList']>>,
-  Agree<Mismatch<T.CreateExerciseRequest, Omit<S['CreateExerciseRequest'], KindMembers>>>,
-  Agree<Mismatch<T.UpdateExerciseRequest, Omit<S['UpdateExerciseRequest'], KindMembers>>>,
+  Agree<Mismatch<T.CreateExerciseRequest, S['CreateExerciseRequest']>>,
+  Agree<Mismatch<T.UpdateExerciseRequest, S['UpdateExerciseRequest']>>,
   Agree<Mismatch<T.LastPerformance, S['LastPerformance']>>,
   Agree<Mismatch<T.PreviousExercise, S['PreviousExercise']>>,
   Agree<Mismatch<T.PreviousList, S['PreviousList']>>,
@@ -68,13 +60,13 @@ export type OpenApiContract = [
   Agree<Mismatch<T.ProgramsResponse, S['ProgramList']>>,
   Agree<Mismatch<T.CreateProgramRequest, S['ProgramRequest']>>,
   Agree<Mismatch<T.Template, S['TemplateResponse']>>,
-  Agree<Mismatch<T.WorkoutSet & Pick<S['SetResponse'], 'version'>, S['SetResponse']>>,
+  Agree<Mismatch<T.WorkoutSet, S['SetResponse']>>,
   Agree<Mismatch<T.Workout, S['WorkoutResponse']>>,
-  Agree<Mismatch<T.StartWorkoutRequest & Pick<S['StartWorkoutRequest'], 'id'>, S['StartWorkoutRequest']>>,
+  Agree<Mismatch<T.StartWorkoutRequest, S['StartWorkoutRequest']>>,
   Agree<Mismatch<T.WorkoutListItem, S['WorkoutListItem']>>,
   Agree<Mismatch<T.WorkoutsResponse, S['WorkoutPage']>>,
   Agree<Mismatch<T.UpdateWorkoutRequest, S['UpdateWorkoutRequest']>>,
-  Agree<Mismatch<T.PutSetRequest, Omit<S['PutSetRequest'], KindMembers | 'baseVersion'>>>,
+  Agree<Mismatch<T.PutSetRequest, S['PutSetRequest']>>,
   Agree<Mismatch<T.WorkoutSummary, S['WorkoutSummary']>>,
   Agree<Mismatch<T.CompleteWorkoutResponse, S['CompletedWorkout']>>,
   Agree<Mismatch<T.AbandonWorkoutResponse, S['AbandonedWorkout']>>,

@@ -216,8 +216,11 @@ export type WorkoutStatus = 'in_progress' | 'completed' | 'abandoned';
 
 export type PlannedExercise = Schemas['PlanItemResponse'];
 
-/** `durationSeconds` and `distanceM`: where the source recorded them (an import). */
-export type WorkoutSet = Narrow<Schemas['SetResponse'], { setType: SetType }>;
+/**
+ * `durationSeconds` and `distanceM` where the exercise's kind (or an import) has them; `version` is absent on a set
+ * logged on the device that the server has not answered for yet.
+ */
+export type WorkoutSet = Narrow<Schemas['SetResponse'], { setType: SetType; version?: string }>;
 
 export type WorkoutExercise = Schemas['WorkoutExerciseResponse'];
 

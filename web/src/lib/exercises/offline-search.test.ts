@@ -8,6 +8,7 @@ const exercise = (name: string, equipment: Exercise['equipment'] = 'barbell', ex
   primaryMuscles: ['chest'],
   secondaryMuscles: [],
   equipment,
+  kind: 'weight_reps',
   isCustom: false,
   isArchived: false,
   ...extra,

@@ -5,7 +5,7 @@ import type { PutSetRequest, StartWorkoutRequest, WorkoutSet } from '../../../li
 type S = components['schemas'];
 
 /** A set as the server sends it: with its version, sent back with the next PUT of it. */
-export type VersionedSet = WorkoutSet & Partial<Pick<S['SetResponse'], 'version'>>;
+export type VersionedSet = WorkoutSet;
 
 /** A PUT by its exercise's kind, with the set's version as this device last saw it (none for a new set). */
 export type PutSetBody = Omit<PutSetRequest, 'reps' | 'weightKg'> &

@@ -9,9 +9,9 @@ import { startWorkoutOrQueue, type OfflinePlan } from './start-workout';
 const dayA: OfflinePlan = {
   templateName: 'Day A',
   plan: [
-    { exerciseId: 'squat', exerciseName: 'Back Squat', sets: 3, repsMin: 5, repsMax: 5, restSeconds: 120, targetRpe: null, targetWeightKg: 100, notes: null, last: null },
+    { exerciseId: 'squat', exerciseName: 'Back Squat', sets: 3, repsMin: 5, repsMax: 5, restSeconds: 120, targetRpe: null, targetWeightKg: 100, notes: null, last: null, targetReps: null, setWeightsKg: null, setReps: null, lastSetAmrap: false, progressionReason: null },
   ],
-  exercises: [{ exerciseId: 'squat', exerciseName: 'Back Squat', equipment: 'barbell' }],
+  exercises: [{ exerciseId: 'squat', exerciseName: 'Back Squat', equipment: 'barbell', kind: 'weight_reps' }],
 };
 
 describe('starting a workout', () => {

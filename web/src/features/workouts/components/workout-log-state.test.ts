@@ -13,6 +13,11 @@ const plan: PlannedExercise = {
   targetWeightKg: 80,
   notes: null,
   last: { performedAt: '2025-01-01T10:00:00Z', weightKg: 120, reps: 5 },
+  targetReps: null,
+  setWeightsKg: null,
+  setReps: null,
+  lastSetAmrap: false,
+  progressionReason: null,
 };
 const workout: Workout = {
   id: 'w1',
@@ -22,7 +27,7 @@ const workout: Workout = {
   notes: null,
   templateId: 't1',
   templateName: 'Legs',
-  exercises: [{ exerciseId: 'squat', exerciseName: 'Squat', equipment: 'barbell' }],
+  exercises: [{ exerciseId: 'squat', exerciseName: 'Squat', equipment: 'barbell', kind: 'weight_reps' }],
   plan: [plan],
   sets: [],
   totalVolumeKg: 0,

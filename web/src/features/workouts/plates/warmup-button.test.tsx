@@ -16,9 +16,9 @@ const workout: Workout = {
   notes: null,
   templateId: 't1',
   templateName: 'Push',
-  exercises: [{ exerciseId: 'bench', exerciseName: 'Bench Press', equipment: 'barbell' }],
+  exercises: [{ exerciseId: 'bench', exerciseName: 'Bench Press', equipment: 'barbell', kind: 'weight_reps' }],
   plan: [
-    { exerciseId: 'bench', exerciseName: 'Bench Press', sets: 2, repsMin: 5, repsMax: 5, restSeconds: 120, targetRpe: null, targetWeightKg: 100, notes: null, last: null },
+    { exerciseId: 'bench', exerciseName: 'Bench Press', sets: 2, repsMin: 5, repsMax: 5, restSeconds: 120, targetRpe: null, targetWeightKg: 100, notes: null, last: null, targetReps: null, setWeightsKg: null, setReps: null, lastSetAmrap: false, progressionReason: null },
   ],
   sets: [],
   totalVolumeKg: 0,
