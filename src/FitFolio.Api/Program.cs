@@ -1,4 +1,5 @@
 using FitFolio.Api.Account;
+using FitFolio.Api.Admin;
 using FitFolio.Api.Auth;
 using FitFolio.Api.DevMailbox;
 using FitFolio.Api.Exports;
@@ -20,6 +21,11 @@ if (args is [HealthProbe.Argument, ..])
     return await HealthProbe.RunAsync(args.Length > 1 ? args[1] : null);
 }
 
+if (args is [AdminCommand.Verb, ..])
+{
+    return await AdminCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecretsFolder();
 if (!builder.TryValidateConfiguration())
@@ -34,6 +40,7 @@ builder.AddEmail();
 builder.AddHttpPipeline();
 builder.AddAuth();
 builder.Services.AddImports();
+builder.Services.AddAdministration();
 
 var app = builder.Build();
 app.UseHttpPipeline();
@@ -55,6 +62,7 @@ api.MapDailyMetricEndpoints();
 api.MapImportEndpoints();
 api.MapExportEndpoints();
 api.MapDevMailboxEndpoints();
+api.MapAdminEndpoints();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

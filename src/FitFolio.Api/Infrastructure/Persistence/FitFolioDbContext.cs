@@ -1,5 +1,6 @@
 using System.Net;
 using FitFolio.Api.Account;
+using FitFolio.Api.Admin.Invitations;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.Passkeys;
@@ -37,6 +38,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WorkoutSet> WorkoutSets => Set<WorkoutSet>();
     public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
     public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

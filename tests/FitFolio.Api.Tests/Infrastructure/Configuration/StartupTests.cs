@@ -36,6 +36,21 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task An_unknown_sign_up_policy_exits_non_zero_naming_the_key_and_the_choices()
+    {
+        var (exitCode, output) = await RunAppAsync(new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Auth__SignUp"] = "friends-only",
+        });
+
+        Assert.NotEqual(0, exitCode);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("Configuration error"));
+        Assert.Contains("Auth:SignUp", line);
+        Assert.Contains("open, invite, allowlist or closed", line);
+    }
+
+    [Fact]
     public async Task A_docker_secret_file_overrides_configuration()
     {
         var secrets = Directory.CreateTempSubdirectory("fitfolio-secrets-");
