@@ -70,7 +70,9 @@ fi
 echo "== e2e: Playwright"
 cd e2e
 set +e
-E2E_BASE_URL="$url" E2E_RESULTS_JSON="$results" npx playwright test "$@"
+# The admin walk grants admin with the app's own `admin grant` command, against this instance's database.
+E2E_BASE_URL="$url" E2E_RESULTS_JSON="$results" E2E_APP_DLL="$root/src/FitFolio.Api/$dll" E2E_DATABASE="Data Source=$tmp/e2e.db" \
+  npx playwright test "$@"
 status=$?
 set -e
 exit "$status"
