@@ -174,7 +174,9 @@ public sealed class SignUpPolicyTests
     {
         var problems = ConfigurationCheck.Run(Configuration(new()
         {
-            ["Auth:SignUp"] = "allowlist", ["Auth:AllowedEmails"] = "not-an-address", ["Auth:AllowedEmailDomains"] = "bad..domain",
+            ["Auth:SignUp"] = "allowlist",
+            ["Auth:AllowedEmails"] = "not-an-address",
+            ["Auth:AllowedEmailDomains"] = "bad..domain",
         }), isDevelopment: true);
 
         Assert.Equal(["Auth:AllowedEmails", "Auth:AllowedEmailDomains"], problems.Select(p => p.Key));
