@@ -73,21 +73,6 @@ public sealed class AdminCommandTests
             ["ConnectionStrings__Database"] = app.Settings["ConnectionStrings:Database"]!,
             ["SecretsFolder"] = "/nonexistent",
         };
-        var workingDirectory = Directory.CreateTempSubdirectory("fitfolio-admin-");
-        using var process = AppProcess.Start(environment, workingDirectory.FullName, arguments);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("the admin command kept running:\n" + await stdout);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        return await AppProcess.RunToExitAsync(environment, Directory.CreateTempSubdirectory("fitfolio-admin-").FullName, arguments);
     }
 }

@@ -27,4 +27,25 @@ internal static class AppProcess
 
         return Process.Start(info)!;
     }
+
+    /// <summary>Runs the executable until it exits on its own (a minute at most) and returns its exit code and all it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(
+        IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] arguments)
+    {
+        using var process = Start(environment, workingDirectory, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("the app kept running instead of exiting:\n" + await stdout);
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
 }
