@@ -124,7 +124,9 @@ wait_ready "smtp4dev" "$smtp4dev_pid" "$smtp_api_url/api/messages" "$smtp4dev_lo
 echo "== e2e: Playwright"
 cd e2e
 set +e
+# The admin walk grants admin with the app's own `admin grant` command, against this instance's database.
 E2E_BASE_URL="$url" E2E_SMTP_APP_URL="$smtp_app_url" E2E_SMTP_API_URL="$smtp_api_url" E2E_RESULTS_JSON="$results" \
+  E2E_APP_DLL="$root/src/FitFolio.Api/$dll" E2E_DATABASE="Data Source=$tmp/e2e.db" \
   npx playwright test "$@"
 status=$?
 set -e

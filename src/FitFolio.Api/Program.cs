@@ -1,4 +1,5 @@
 using FitFolio.Api.Account;
+using FitFolio.Api.Admin;
 using FitFolio.Api.Auth;
 using FitFolio.Api.DevMailbox;
 using FitFolio.Api.Exports;
@@ -21,6 +22,11 @@ if (args is [HealthProbe.Argument, ..])
     return await HealthProbe.RunAsync(args.Length > 1 ? args[1] : null);
 }
 
+if (args is [AdminCommand.Verb, ..])
+{
+    return await AdminCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecretsFolder();
 if (!builder.TryValidateConfiguration())
@@ -35,6 +41,7 @@ builder.AddEmail();
 builder.AddHttpPipeline();
 builder.AddAuth();
 builder.Services.AddImports();
+builder.Services.AddAdministration();
 
 var app = builder.Build();
 app.UseHttpPipeline();
@@ -57,6 +64,7 @@ api.MapDailyMetricEndpoints();
 api.MapImportEndpoints();
 api.MapExportEndpoints();
 api.MapDevMailboxEndpoints();
+api.MapAdminEndpoints();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

@@ -40,6 +40,12 @@ public sealed class User
     public bool TimeZoneChosen { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>An instance admin: manages users and invitations. The first account on an instance is one.</summary>
+    public bool IsAdmin { get; set; }
+
+    /// <summary>Set by an admin: the user's sessions end and sign-in is refused while it is set.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
     /// <summary>How records and progress estimate a one-rep max: "epley" (default), "brzycki" or "rpe".</summary>
     public string E1rmFormula { get; set; } = Training.Analytics.E1rmFormulas.Epley;
 

@@ -6,6 +6,7 @@ using FitFolio.Api.Auth.Passkeys;
 using FitFolio.Api.Auth.RateLimits;
 using FitFolio.Api.Auth.Retention;
 using FitFolio.Api.Auth.Sessions;
+using FitFolio.Api.Auth.SignUp;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Infrastructure.Redis;
 using Microsoft.AspNetCore.Authentication;
@@ -31,6 +32,8 @@ public static class AuthExtensions
         services.AddScoped<Reauthentication>();
         services.AddScoped<LoginAudit>();
         services.AddScoped<MagicLinkService>();
+        services.AddSingleton(SignUpPolicy.From(builder.Configuration, builder.Environment.IsDevelopment()));
+        services.AddScoped<AccountCreation>();
         services.AddSingleton<RelyingParty>();
         services.AddSingleton<IFido2>(sp => new Fido2(sp.GetRequiredService<RelyingParty>().Configuration, null));
         services.AddSingleton<ChallengeStore>();

@@ -12,8 +12,11 @@ namespace FitFolio.Api.Tests.Account;
 
 public sealed class AccountDeletionTests
 {
-    /// <summary>Tables that hold no user's rows; every other table has a user_id or hangs below one that has.</summary>
-    private static readonly string[] SharedTables = ["data_protection_keys"];
+    /// <summary>
+    /// Tables that hold no user's rows; every other table has a user_id or hangs below one that has. Invitations are
+    /// instance data: they keep no user once that user is gone (their user columns are set to null).
+    /// </summary>
+    private static readonly string[] SharedTables = ["data_protection_keys", "invitations"];
 
     private static readonly string[] ChildTables = ["users", "workout_templates", "template_exercises", "workout_plan_items"];
 

@@ -118,10 +118,11 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         [.. Directory.GetFiles(Path.Combine(_work.FullName, folder), "fitfolio-*.sqlite3")
             .Select(f => Path.GetFileNameWithoutExtension(f)["fitfolio-".Length..]).Order(StringComparer.Ordinal)];
 
-    /// <summary>Every table gets rows through the real API: account, sessions, sign-in audit, a passkey, training data.</summary>
+    /// <summary>Every table gets rows through the real API: account, sessions, sign-in audit, an invitation, a passkey, training data.</summary>
     private static async Task<Guid> FillEveryTableAsync(TestBrowser browser)
     {
-        await browser.SignInByMagicLinkAsync("backup@example.com");
+        await browser.SignInByMagicLinkAsync("backup@example.com"); // the first account: the instance's admin
+        await (await browser.PostAsync("/api/v1/admin/invitations", new { expiresInDays = 7 })).JsonAsync(HttpStatusCode.Created);
         using var authenticator = new SoftwareAuthenticator();
         await browser.RegisterOkAsync(authenticator, "phone");
         var curl = await browser.CreateExerciseAsync("Cable curl", "biceps", "cable");

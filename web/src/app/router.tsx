@@ -65,6 +65,10 @@ const InsightsScreen = lazy(() =>
   import('../features/progress/components/insights-screen').then((m) => ({ default: m.InsightsScreen })),
 );
 
+const AdminScreen = lazy(() =>
+  import('../features/admin/components/admin-screen').then((m) => ({ default: m.AdminScreen })),
+);
+
 const MoreScreen = lazy(() => import('./routes/more-screen').then((m) => ({ default: m.MoreScreen })));
 
 const WorkoutHubScreen = lazy(() =>
@@ -112,6 +116,7 @@ export const routes: RouteObject[] = [
           { path: 'settings/import/:importId', element: <ImportPreviewScreen /> },
           { path: 'settings/delete-account', element: <DeleteAccountScreen /> },
           { path: 'more', element: <MoreScreen /> },
+          { path: 'admin', element: <AdminScreen /> },
         ],
       },
       { path: '*', element: <NotFoundScreen /> },

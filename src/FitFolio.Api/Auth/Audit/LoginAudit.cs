@@ -19,6 +19,14 @@ public static class LoginEventTypes
     public const string PasskeyRegistrationFailed = "passkey_registration_failed";
     public const string SignCountRegression = "sign_count_regression";
     public const string RateLimited = "rate_limited";
+    public const string AdminGranted = "admin_granted";
+    public const string AdminRevoked = "admin_revoked";
+    public const string UserDisabled = "admin_user_disabled";
+    public const string UserEnabled = "admin_user_enabled";
+    public const string UserSignedOut = "admin_user_signed_out";
+    public const string UserDeleted = "admin_user_deleted";
+    public const string InvitationCreated = "invitation_created";
+    public const string InvitationRevoked = "invitation_revoked";
 }
 
 /// <summary>Writes the sign-in audit trail: who, what, when, from where — never a token.</summary>
@@ -37,15 +45,19 @@ public sealed class LoginAudit(FitFolioDbContext db, TimeProvider time, IEphemer
         }
     }
 
-    public async Task RecordAsync(string eventType, Guid? userId, HttpContext context, object? extra = null, CancellationToken cancellationToken = default)
+    public Task RecordAsync(string eventType, Guid? userId, HttpContext context, object? extra = null, CancellationToken cancellationToken = default) =>
+        RecordAsync(eventType, userId, context.Connection.RemoteIpAddress, context.Request.Headers.UserAgent.ToString(), extra, cancellationToken);
+
+    /// <summary>Records an event from wherever it happened; the command line has no address or user agent.</summary>
+    public async Task RecordAsync(string eventType, Guid? userId, System.Net.IPAddress? ip, string? userAgent, object? extra, CancellationToken cancellationToken)
     {
         db.LoginEvents.Add(new LoginEvent
         {
             UserId = userId,
             EventType = eventType,
             CreatedAt = time.GetUtcNow(),
-            IpAddress = context.Connection.RemoteIpAddress,
-            UserAgent = context.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua[..Math.Min(ua.Length, 512)] : null,
+            IpAddress = ip,
+            UserAgent = userAgent is { Length: > 0 } ua ? ua[..Math.Min(ua.Length, 512)] : null,
             Extra = JsonSerializer.Serialize(extra ?? new { }, JsonSerializerOptions.Web),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FitFolio.Api.Auth.MagicLinks;
 
-public sealed record MagicLinkStartRequest(string? Email, string? Next);
+/// <param name="Invitation">The token of an invitation link, for an address that could not join without one.</param>
+public sealed record MagicLinkStartRequest(string? Email, string? Next, string? Invitation = null);
 
 public sealed record MagicLinkStartResponse(string Message);
 
@@ -29,7 +30,7 @@ public static class MagicLinkEndpoints
         return auth;
     }
 
-    /// <summary>Sends a sign-in link. The answer is the same for every well-formed address, known or not.</summary>
+    /// <summary>Sends a sign-in link. The answer is the same for every well-formed address: known or not, admitted by the sign-up policy or not.</summary>
     private static async Task<Results<Accepted<MagicLinkStartResponse>, ValidationProblem, EmptyHttpResult>> Start(
         MagicLinkStartRequest request, HttpContext context, MagicLinkService links, EmailRateLimiter perEmail, LoginAudit audit, LinkRequestCookie requester,
         Microsoft.Extensions.Options.IOptions<Infrastructure.Configuration.AuthOptions> options, CancellationToken cancellationToken)
@@ -47,8 +48,9 @@ public static class MagicLinkEndpoints
             return TypedResults.Empty;
         }
 
-        var userId = await links.StartAsync(request.Email!, request.Next, context.Connection.RemoteIpAddress, requester.Issue(context), cancellationToken);
-        await audit.RecordAsync(LoginEventTypes.MagicLinkRequested, userId, context, cancellationToken: cancellationToken);
+        var started = await links.StartAsync(request.Email!, request.Next, request.Invitation, context.Connection.RemoteIpAddress, requester.Issue(context), cancellationToken);
+        await audit.RecordAsync(LoginEventTypes.MagicLinkRequested, started.UserId, context,
+            started.Refusal is null ? null : new { refused = started.Refusal }, cancellationToken);
         var minutes = options.Value.MagicLinkTtlMinutes;
         return TypedResults.Accepted((string?)null, new MagicLinkStartResponse(
             $"If that address can receive mail, a sign-in link is on its way. It works once, for {minutes} minutes."));
@@ -87,22 +89,9 @@ public static class MagicLinkEndpoints
     private static Dictionary<string, string[]> Validate(MagicLinkStartRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        var email = request.Email?.Trim();
-        if (string.IsNullOrEmpty(email))
-        {
-            errors["email"] = ["Enter your email address."];
-        }
-        else if (request.Email!.Any(char.IsControl))
-        {
-            errors["email"] = ["The email address contains a line break or another control character."];
-        }
-        else if (EmailAddress.Problem(email) is { } problem)
+        if (EmailProblem(request.Email) is { } problem)
         {
             errors["email"] = [problem];
-        }
-        else if (EmailAddress.Canonical(email) is var canonical && (canonical.Length > MaxEmailLength || !IsPlainAddress(canonical)))
-        {
-            errors["email"] = ["Enter an email address like name@example.com."];
         }
 
         if (request.Next is not null && !LocalPath.IsSafe(request.Next))
@@ -111,6 +100,29 @@ public static class MagicLinkEndpoints
         }
 
         return errors;
+    }
+
+    /// <summary>Null when the address can be mailed and keyed on; else what is wrong with it (also used for invitations).</summary>
+    public static string? EmailProblem(string? raw)
+    {
+        var email = raw?.Trim();
+        if (string.IsNullOrEmpty(email))
+        {
+            return "Enter your email address.";
+        }
+
+        if (raw!.Any(char.IsControl))
+        {
+            return "The email address contains a line break or another control character.";
+        }
+
+        if (EmailAddress.Problem(email) is { } problem)
+        {
+            return problem;
+        }
+
+        var canonical = EmailAddress.Canonical(email);
+        return canonical.Length > MaxEmailLength || !IsPlainAddress(canonical) ? "Enter an email address like name@example.com." : null;
     }
 
     // A bare address only: no display name ("Eve <eve@x>"), comments, quoting or lists — one mailbox, as typed.

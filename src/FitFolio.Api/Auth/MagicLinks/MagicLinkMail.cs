@@ -34,4 +34,27 @@ public static class MagicLinkMail
             """;
         return new EmailMessage(to, "Your FitFolio sign-in link", text, html, link);
     }
+
+    /// <summary>What a disabled account gets instead of a link: the page said "check your mail" to everyone, the mail says why.</summary>
+    public static EmailMessage ComposeDisabled(string to)
+    {
+        const string text =
+            """
+            Hello,
+
+            Someone asked to sign in to FitFolio with this address, but an administrator of this FitFolio has disabled
+            the account, so no sign-in link was sent. Ask them if you think this is a mistake.
+            If you did not ask to sign in, ignore this email.
+            """;
+        const string html =
+            """
+            <!doctype html>
+            <html><body style="font-family:system-ui,sans-serif;line-height:1.5">
+            <p>Hello,</p>
+            <p>Someone asked to sign in to FitFolio with this address, but an administrator of this FitFolio has disabled the account, so no sign-in link was sent. Ask them if you think this is a mistake.</p>
+            <p style="color:#555">If you did not ask to sign in, ignore this email.</p>
+            </body></html>
+            """;
+        return new EmailMessage(to, "Your FitFolio account is disabled", text, html, null);
+    }
 }

@@ -26,6 +26,9 @@ public sealed class MagicLinkToken
     public DateTimeOffset? UsedAt { get; set; }
     public IPAddress? RequestedFromIp { get; set; }
 
+    /// <summary>The invitation a first sign-in joins with; spent when the link creates the account.</summary>
+    public Guid? InvitationId { get; set; }
+
     /// <summary>SHA-256 of the nonce in the requesting browser's cookie; another browser must confirm before signing in.</summary>
     public byte[]? BrowserBindingHash { get; set; }
 }
@@ -43,5 +46,6 @@ internal sealed class MagicLinkTokenConfiguration : IEntityTypeConfiguration<Mag
         token.Property(t => t.NormalizedEmail).HasMaxLength(320);
         token.Property(t => t.Next).HasMaxLength(2048);
         token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        token.HasOne<Admin.Invitations.Invitation>().WithMany().HasForeignKey(t => t.InvitationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -77,6 +77,13 @@ public sealed partial class PasskeySignIn(
             return CeremonyProblems.Failed("unknown_credential");
         }
 
+        // A disabled account's passkey answers exactly as one the server never saw; only the audit row says why.
+        if (await db.Users.AnyAsync(u => u.Id == stored.UserId && u.DisabledAt != null, cancellationToken))
+        {
+            await FailedAsync(context, stored.UserId, "account_disabled", cancellationToken);
+            return CeremonyProblems.Failed("unknown_credential");
+        }
+
         // When an email named the user before the ceremony, only that user's credential may answer it.
         if (pending.UserNamed && stored.UserId != pending.UserId)
         {

@@ -57,6 +57,11 @@ public sealed class SessionAuthenticationHandler(
             new Claim(CurrentUser.SessionIdClaim, session.Id.ToString()),
             new Claim(CurrentUser.AuthenticatedAtClaim, session.AuthenticatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)),
         ], SchemeName);
+        if (validated.IsAdmin)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, Admin.InstanceAdmins.Role));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

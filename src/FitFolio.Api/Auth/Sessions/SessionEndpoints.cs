@@ -11,6 +11,9 @@ public sealed record SessionItem(
 
 public sealed record SessionList(IReadOnlyList<SessionItem> Items);
 
+/// <param name="IsAdmin">Whether the user is an admin of this instance: the app offers the admin screens only then.</param>
+public sealed record MeResponse(UserResponse User, bool IsAdmin);
+
 public static class SessionEndpoints
 {
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder auth)
@@ -23,10 +26,10 @@ public static class SessionEndpoints
         return auth;
     }
 
-    private static async Task<Results<Ok<UserEnvelope>, ProblemHttpResult>> GetMe(HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMe(HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
     {
         var user = await db.Users.FindAsync([context.User.GetUserId()], cancellationToken);
-        return user is null ? Problems.NotFound("user") : TypedResults.Ok(new UserEnvelope(UserResponse.From(user)));
+        return user is null ? Problems.NotFound("user") : TypedResults.Ok(new MeResponse(UserResponse.From(user), user.IsAdmin));
     }
 
     /// <summary>Ends this browser's session server-side; answers 204 even when it had none.</summary>

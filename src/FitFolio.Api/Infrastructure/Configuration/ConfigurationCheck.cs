@@ -1,4 +1,6 @@
 using System.Net;
+using FitFolio.Api.Account;
+using FitFolio.Api.Auth.SignUp;
 using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
 using MimeKit;
@@ -74,6 +76,7 @@ public static class ConfigurationCheck
             Problem(HttpPipelineExtensions.ApiReferenceKey, $"must be true or false, not '{apiReference}'");
         }
 
+        CheckSignUp(config, isDevelopment, Problem);
         CheckPositive(config, "Auth:MagicLinkTtlMinutes", Problem);
         CheckPositive(config, "Auth:SessionTtlDays", Problem);
         CheckPositive(config, "Auth:SessionIdleDays", Problem);
@@ -127,6 +130,33 @@ public static class ConfigurationCheck
         }
 
         return [.. items.Select(i => i.Trim()).Where(i => i.Length > 0)];
+    }
+
+    private static void CheckSignUp(IConfiguration config, bool isDevelopment, Action<string, string> problem)
+    {
+        var mode = SignUpPolicy.ReadMode(config[SignUpPolicy.ModeKey], isDevelopment);
+        if (mode is null)
+        {
+            problem(SignUpPolicy.ModeKey, $"must be open, invite, allowlist or closed, not '{config[SignUpPolicy.ModeKey]}'");
+            return;
+        }
+
+        var emails = SplitList(config, SignUpPolicy.AllowedEmailsKey);
+        var domains = SplitList(config, SignUpPolicy.AllowedDomainsKey);
+        foreach (var email in emails.Where(e => EmailAddress.Problem(e) is not null))
+        {
+            problem(SignUpPolicy.AllowedEmailsKey, $"'{email}' is not an email address");
+        }
+
+        foreach (var domain in domains.Where(d => EmailAddress.Problem("x@" + d.TrimStart('@')) is not null))
+        {
+            problem(SignUpPolicy.AllowedDomainsKey, $"'{domain}' is not a domain such as example.com");
+        }
+
+        if (mode == SignUpMode.Allowlist && emails.Length == 0 && domains.Length == 0)
+        {
+            problem(SignUpPolicy.ModeKey, $"is allowlist but neither {SignUpPolicy.AllowedEmailsKey} nor {SignUpPolicy.AllowedDomainsKey} lists anyone");
+        }
     }
 
     private static int IntOr(IConfiguration config, string key, int fallback) =>

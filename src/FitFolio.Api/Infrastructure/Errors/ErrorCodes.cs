@@ -29,6 +29,8 @@ public static class ErrorCodes
     public const string WorkoutInProgress = "workout_in_progress";
     public const string ExerciseHasSets = "exercise_has_sets";
     public const string InvalidImportFile = "invalid_import_file";
+    public const string LastAdmin = "last_admin";
+    public const string SignUpClosed = "sign_up_closed";
 
     public static string ForStatus(int status) => status switch
     {

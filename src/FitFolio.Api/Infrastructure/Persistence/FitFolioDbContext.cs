@@ -1,5 +1,6 @@
 using System.Net;
 using FitFolio.Api.Account;
+using FitFolio.Api.Admin.Invitations;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Auth.MagicLinks;
 using FitFolio.Api.Auth.Passkeys;
@@ -41,6 +42,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ExerciseNote> ExerciseNotes => Set<ExerciseNote>();
     public DbSet<EquipmentSettings> EquipmentSettings => Set<EquipmentSettings>();
     public DbSet<ExerciseBar> ExerciseBars => Set<ExerciseBar>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

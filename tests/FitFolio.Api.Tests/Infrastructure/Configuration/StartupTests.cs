@@ -36,6 +36,21 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task An_unknown_sign_up_policy_exits_non_zero_naming_the_key_and_the_choices()
+    {
+        var (exitCode, output) = await RunAppAsync(new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Auth__SignUp"] = "friends-only",
+        });
+
+        Assert.NotEqual(0, exitCode);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("Configuration error"));
+        Assert.Contains("Auth:SignUp", line);
+        Assert.Contains("open, invite, allowlist or closed", line);
+    }
+
+    [Fact]
     public async Task A_docker_secret_file_overrides_configuration()
     {
         var secrets = Directory.CreateTempSubdirectory("fitfolio-secrets-");
@@ -52,24 +67,9 @@ public sealed class StartupTests
         Assert.Contains("ConnectionStrings:Database", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAppAsync(Dictionary<string, string> environment)
+    private static Task<(int ExitCode, string Output)> RunAppAsync(Dictionary<string, string> environment)
     {
-        var workingDirectory = Directory.CreateTempSubdirectory("fitfolio-startup-");
         environment.TryAdd("ASPNETCORE_URLS", "http://127.0.0.1:0");
-        using var process = AppProcess.Start(environment, workingDirectory.FullName);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("the app kept running instead of refusing its configuration:\n" + await stdout);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        return AppProcess.RunToExitAsync(environment, Directory.CreateTempSubdirectory("fitfolio-startup-").FullName);
     }
 }

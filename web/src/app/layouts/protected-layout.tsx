@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../components/alert';
 import { SkeletonList } from '../../components/skeleton-list';
 import { errorMessage, isApiError } from '../../lib/api/api-error';
 import { signInPathFor } from '../../lib/api/client';
-import { meQueryKey, useMe } from '../../features/auth/api/get-me';
-import type { MeResponse, User } from '../../lib/api/types';
+import { meQueryKey, useMe, type MeResponse } from '../../features/auth/api/get-me';
+import type { User } from '../../lib/api/types';
 import { useBrowserTimeZoneForNewAccount } from '../../lib/account/use-browser-time-zone';
 import { useLogout } from '../../features/auth/api/logout';
 import { MORE_DESTINATIONS, SECONDARY_DESTINATIONS } from '../navigation';
@@ -20,7 +20,10 @@ export function ProtectedLayout() {
   const me = useMe();
   const location = useLocation();
   const queryClient = useQueryClient();
-  const rememberUser = useCallback((user: User) => queryClient.setQueryData<MeResponse>(meQueryKey, { user }), [queryClient]);
+  const rememberUser = useCallback(
+    (user: User) => queryClient.setQueryData<MeResponse>(meQueryKey, (old) => ({ user, isAdmin: old?.isAdmin ?? false })),
+    [queryClient],
+  );
   useBrowserTimeZoneForNewAccount(me.data?.user, rememberUser);
   useForgetServerDataOnLeave();
 

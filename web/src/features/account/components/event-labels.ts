@@ -11,6 +11,14 @@ const LABELS: Record<string, string> = {
   passkey_renamed: 'Passkey renamed',
   passkey_counter_regression: 'Suspicious passkey use blocked',
   rate_limited: 'Too many attempts (blocked)',
+  admin_granted: 'Admin granted',
+  admin_revoked: 'Admin removed',
+  admin_user_disabled: 'Admin: account disabled',
+  admin_user_enabled: 'Admin: account enabled',
+  admin_user_signed_out: 'Admin: account signed out everywhere',
+  admin_user_deleted: 'Admin: account deleted',
+  invitation_created: 'Admin: invitation created',
+  invitation_revoked: 'Admin: invitation revoked',
 };
 
 const METHODS: Record<string, string> = {

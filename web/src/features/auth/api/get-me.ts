@@ -1,7 +1,11 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, resetCsrfToken } from '../../../lib/api/client';
 import { OFFLINE_META, withOfflineCopy } from '../../../lib/offline/offline-copies';
-import type { MeResponse, User } from '../../../lib/api/types';
+import type { components } from '../../../lib/api/schema';
+import type { MeResponse as Envelope, User } from '../../../lib/api/types';
+
+/** `/auth/me`: the user, and whether they are an admin of this instance (the app offers the admin screens only then). */
+export type MeResponse = Envelope & Pick<components['schemas']['MeResponse'], 'isAdmin'>;
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -29,5 +33,7 @@ export function useMe() {
 /** After any successful sign-in: new antiforgery token for the new user, and cache who we are. */
 export function rememberSignedInUser(queryClient: QueryClient, user: User): void {
   resetCsrfToken();
-  queryClient.setQueryData<MeResponse>(meQueryKey, { user });
+  // The sign-in answer does not say whether the user is an admin: /auth/me is asked again in the background.
+  queryClient.setQueryData<MeResponse>(meQueryKey, (old) => ({ user, isAdmin: old?.user.id === user.id && old.isAdmin }));
+  void queryClient.invalidateQueries({ queryKey: meQueryKey });
 }

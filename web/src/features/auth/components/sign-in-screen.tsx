@@ -24,6 +24,7 @@ export function SignInScreen() {
   useDocumentTitle('Sign in');
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  const invitation = params.get('invitation');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const emailId = useId();
@@ -75,7 +76,7 @@ export function SignInScreen() {
   function sendLink(address: string) {
     setStatus('Sending your sign-in link…');
     magicLink.mutate(
-      { email: address, ...(next !== '/' ? { next } : {}) },
+      { email: address, ...(next !== '/' ? { next } : {}), ...(invitation ? { invitation } : {}) },
       {
         onSuccess: () => {
           const resent = sentTo !== null;
@@ -154,7 +155,7 @@ export function SignInScreen() {
     <main className="page page--auth">
       <div className="auth-card">
         <p className="brand brand--large">FitFolio</p>
-        <h1>Sign in</h1>
+        <h1>{invitation ? 'You’re invited' : 'Sign in'}</h1>
         {params.get('account') === 'deleted' && (
           <p role="status">
             <strong>Your account and everything in it were deleted.</strong>
@@ -210,7 +211,11 @@ export function SignInScreen() {
             </button>
           </div>
         </form>
-        <p className="fine-print">New here? Your first sign-in link creates your account.</p>
+        <p className="fine-print">
+          {invitation
+            ? 'Enter your email address: the link we send creates your account.'
+            : 'New here? Your first sign-in link creates your account, if this FitFolio is open to new people.'}
+        </p>
       </div>
     </main>
   );

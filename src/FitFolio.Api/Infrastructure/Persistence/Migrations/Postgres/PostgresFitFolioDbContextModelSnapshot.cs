@@ -35,6 +35,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -54,6 +58,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
+
+                    b.Property<bool>("IsAdmin")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_admin");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
@@ -89,6 +97,72 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_users_normalized_email");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Admin.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid?>("UsedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_invitations_created_at");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_invitations_created_by_user_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.HasIndex("UsedByUserId")
+                        .HasDatabaseName("ix_invitations_used_by_user_id");
+
+                    b.ToTable("invitations", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Auth.Audit.LoginEvent", b =>
@@ -164,6 +238,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitation_id");
+
                     b.Property<string>("Next")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
@@ -195,6 +273,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_magic_link_tokens");
+
+                    b.HasIndex("InvitationId")
+                        .HasDatabaseName("ix_magic_link_tokens_invitation_id");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()
@@ -4067,6 +4148,25 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Admin.Invitations.Invitation", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_users_created_by_user_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", "UsedBy")
+                        .WithMany()
+                        .HasForeignKey("UsedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_users_used_by_user_id");
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("UsedBy");
+                });
+
             modelBuilder.Entity("FitFolio.Api.Auth.Audit.LoginEvent", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
@@ -4080,6 +4180,12 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("FitFolio.Api.Auth.MagicLinks.MagicLinkToken", b =>
                 {
+                    b.HasOne("FitFolio.Api.Admin.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_magic_link_tokens_invitations_invitation_id");
+
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -28,6 +28,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled_at");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -47,6 +51,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<bool>("IsAdmin")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_admin");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
@@ -82,6 +90,72 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_users_normalized_email");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Admin.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid?>("UsedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_invitations_created_at");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_invitations_created_by_user_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.HasIndex("UsedByUserId")
+                        .HasDatabaseName("ix_invitations_used_by_user_id");
+
+                    b.ToTable("invitations", (string)null);
                 });
 
             modelBuilder.Entity("FitFolio.Api.Auth.Audit.LoginEvent", b =>
@@ -158,6 +232,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invitation_id");
+
                     b.Property<string>("Next")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
@@ -190,6 +268,9 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_magic_link_tokens");
+
+                    b.HasIndex("InvitationId")
+                        .HasDatabaseName("ix_magic_link_tokens_invitation_id");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()
@@ -4061,6 +4142,25 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Admin.Invitations.Invitation", b =>
+                {
+                    b.HasOne("FitFolio.Api.Account.User", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_users_created_by_user_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", "UsedBy")
+                        .WithMany()
+                        .HasForeignKey("UsedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_invitations_users_used_by_user_id");
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("UsedBy");
+                });
+
             modelBuilder.Entity("FitFolio.Api.Auth.Audit.LoginEvent", b =>
                 {
                     b.HasOne("FitFolio.Api.Account.User", "User")
@@ -4074,6 +4174,12 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("FitFolio.Api.Auth.MagicLinks.MagicLinkToken", b =>
                 {
+                    b.HasOne("FitFolio.Api.Admin.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_magic_link_tokens_invitations_invitation_id");
+
                     b.HasOne("FitFolio.Api.Account.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
