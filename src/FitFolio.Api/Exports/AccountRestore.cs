@@ -190,7 +190,10 @@ public static class AccountRestore
         }));
         db.ExerciseNotes.AddRange((export.ExerciseNotes ?? []).Select(n => new ExerciseNote
         {
-            UserId = user.Id, ExerciseId = n.ExerciseId, Text = n.Text.Length > ExerciseNote.MaxLength ? n.Text[..ExerciseNote.MaxLength] : n.Text, UpdatedAt = n.UpdatedAt,
+            UserId = user.Id,
+            ExerciseId = n.ExerciseId,
+            Text = n.Text.Length > ExerciseNote.MaxLength ? n.Text[..ExerciseNote.MaxLength] : n.Text,
+            UpdatedAt = n.UpdatedAt,
         }));
 
         if (export.Equipment is { } equipment)
