@@ -317,6 +317,13 @@ public static class WorkoutEndpoints
             return Problems.NotFound("workout");
         }
 
+        if (workout.Status == WorkoutStatus.Completed)
+        {
+            // A finish replayed from a device whose first answer was lost: the same summary, nothing changed.
+            var done = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == workout.Id).ToListAsync(cancellationToken);
+            return TypedResults.Ok(await SummaryAsync(db, workout, done, cancellationToken));
+        }
+
         if (workout.Status != WorkoutStatus.InProgress)
         {
             return Problems.Conflict("Workout already ended", $"This workout is {workout.Status}.");
@@ -338,6 +345,11 @@ public static class WorkoutEndpoints
 
         workout.Complete(now);
         await db.SaveChangesAsync(cancellationToken);
+        return await SummaryAsync(db, workout, sets, cancellationToken);
+    }
+
+    private static async Task<CompletedWorkout> SummaryAsync(FitFolioDbContext db, Workout workout, List<WorkoutSet> sets, CancellationToken cancellationToken)
+    {
         var prs = await PersonalRecords.OfWorkoutAsync(db, workout.UserId, workout.Id, cancellationToken);
         var summary = new WorkoutSummary((long)(workout.CompletedAt!.Value - workout.StartedAt).TotalSeconds, sets.Count, WorkoutVolume.Total(sets), prs);
         return new CompletedWorkout(workout.Id, workout.Status, workout.CompletedAt, summary);

@@ -110,7 +110,26 @@ public sealed class WorkoutEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task Completing_a_completed_workout_is_a_conflict(DatabaseProvider provider)
+    public async Task Completing_a_completed_workout_again_answers_the_same_summary_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var id = (await browser.StartWorkoutAsync()).Id();
+        await browser.LogSetAsync(id, TrainingApi.BackSquat, 5, 100);
+        var first = await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).JsonAsync(HttpStatusCode.OK);
+        app.Time!.Advance(TimeSpan.FromMinutes(10));
+
+        var again = await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("completed", again.GetProperty("status").GetString());
+        Assert.Equal(first.GetProperty("completedAt").GetDateTimeOffset(), again.GetProperty("completedAt").GetDateTimeOffset());
+        Assert.Equal(first.GetProperty("summary").GetRawText(), again.GetProperty("summary").GetRawText());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_completed_workout_cannot_be_abandoned(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);
         var browser = new TestBrowser(app);
@@ -119,7 +138,6 @@ public sealed class WorkoutEndpointsTests
         await browser.LogSetAsync(id, TrainingApi.BackSquat, 5, 100);
         await browser.CompleteAsync(id);
 
-        await (await browser.PostAsync($"/api/v1/workouts/{id}/complete")).AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
         await (await browser.PostAsync($"/api/v1/workouts/{id}/abandon")).AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
     }
 
