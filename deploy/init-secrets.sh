@@ -26,7 +26,10 @@ write() {
 if [ ! -f "$dir/postgres_password" ] || [ "$rotate" = db ]; then
   pg="$(password)"
   write postgres_password "$pg"
-  write ConnectionStrings__Database "Host=db;Port=5432;Database=fitfolio;Username=fitfolio;Password=$pg;Maximum Pool Size=40"
+  # Pool 20 per replica: (max_connections 100 - 3 superuser-reserved - 10 for backups, migrations, psql and monitoring)
+  # / 4 replicas at most (two, plus two more while scaling out) = 21; Timeout=5 is how long a request waits for a
+  # connection before it answers 503 with Retry-After. The arithmetic: docs/SCALING.md, "Connections".
+  write ConnectionStrings__Database "Host=db;Port=5432;Database=fitfolio;Username=fitfolio;Password=$pg;Maximum Pool Size=20;Timeout=5"
 fi
 
 if [ ! -f "$dir/redis.conf" ] || [ "$rotate" = redis ]; then

@@ -47,3 +47,16 @@ test('a second run keeps what exists; --rotate db changes only the database pass
     assert.equal(read('redis.conf'), before.redis);
   });
 });
+
+test('the pool it writes lets four replicas and the other clients fit the max_connections deploy/compose.yml gives PostgreSQL', () => {
+  withSecrets(({ run, read }) => {
+    run();
+    const database = read('ConnectionStrings__Database');
+    const pool = Number(/;Maximum Pool Size=(\d+)(;|$)/.exec(database)?.[1]);
+    const compose = readFileSync(join(dirname(script), 'compose.yml'), 'utf8');
+    const maxConnections = Number(/- max_connections=(\d+)/.exec(compose)?.[1]);
+    // 3 superuser-reserved slots, 10 for backups, migrations, psql and monitoring.
+    assert.ok(4 * pool + 3 + 10 <= maxConnections, `4 x ${pool} + 13 > ${maxConnections}`);
+    assert.match(database, /;Timeout=5(;|$)/);
+  });
+});

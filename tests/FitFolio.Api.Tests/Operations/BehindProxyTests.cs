@@ -203,7 +203,7 @@ public sealed partial class BehindProxyTests(BehindProxyTests.Deployment deploym
                 ["App__ApiReference"] = "true",
                 ["App__PublicUrl"] = $"https://{NginxProxy.Host}:{proxyPort}",
                 ["Database__Provider"] = "Postgres",
-                ["ConnectionStrings__Database"] = _database,
+                ["ConnectionStrings__Database"] = _database + ";Maximum Pool Size=20",
                 ["ConnectionStrings__Redis"] = redis.ConnectionString,
                 ["Redis__KeyPrefix"] = RedisServer.UniqueKeyPrefix(),
                 ["Auth__SignUp"] = "open",

@@ -28,8 +28,8 @@ public sealed class PostgresServer : IAsyncDisposable
 
     internal static Task StopAsync() => Shared.StopAsync();
 
-    /// <summary>A cluster of the caller's own, always from the local binaries, for a drill that stops and starts it.</summary>
-    public static Task<PostgresServer> StartDedicatedAsync() => StartLocalAsync();
+    /// <summary>A cluster of the caller's own, always from the local binaries, for a drill that stops, starts or fills it.</summary>
+    public static Task<PostgresServer> StartDedicatedAsync(int maxConnections = 300) => StartLocalAsync(maxConnections);
 
     /// <summary>Stops a dedicated cluster the way `systemctl stop` or a container stop does: fast shutdown, sessions cut.</summary>
     public Task StopServerAsync() =>
@@ -65,7 +65,7 @@ public sealed class PostgresServer : IAsyncDisposable
         return await StartLocalAsync();
     }
 
-    private static async Task<PostgresServer> StartLocalAsync()
+    private static async Task<PostgresServer> StartLocalAsync(int maxConnections = 300)
     {
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
@@ -91,7 +91,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var port = ExternalProcess.FreeLoopbackPort();
         var pgCtl = Path.Combine(bin, "pg_ctl");
         await ExternalProcess.RunAsPostgresAsync(Path.Combine(bin, "initdb"), ["-D", dataDirectory, "-U", "fitfolio", "--auth=trust", "--no-sync", "-E", "UTF8"]);
-        var options = $"-c listen_addresses=127.0.0.1 -p {port} -k {dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        var options = $"-c listen_addresses=127.0.0.1 -p {port} -k {dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={maxConnections}";
         var admin = $"Host=127.0.0.1;Port={port};Username=fitfolio;Database=postgres;Pooling=false";
         var server = new PostgresServer(admin, dataDirectory, pgCtl, options);
         await server.StartServerAsync();

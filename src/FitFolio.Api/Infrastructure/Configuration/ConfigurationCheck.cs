@@ -3,6 +3,7 @@ using FitFolio.Api.Account;
 using FitFolio.Api.Auth.SignUp;
 using FitFolio.Api.Infrastructure.Http;
 using FitFolio.Api.Infrastructure.Observability;
+using FitFolio.Api.Infrastructure.Persistence;
 using MimeKit;
 
 namespace FitFolio.Api.Infrastructure.Configuration;
@@ -30,6 +31,10 @@ public static class ConfigurationCheck
                  && string.IsNullOrWhiteSpace(config.GetConnectionString("Database")))
         {
             Problem("ConnectionStrings:Database", "is required when Database:Provider is Postgres");
+        }
+        else if (string.Equals(provider, nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase))
+        {
+            CheckPostgresPool(config.GetConnectionString("Database")!, isDevelopment, Problem);
         }
 
         var publicUrl = config["App:PublicUrl"] ?? "http://localhost:8080";
@@ -130,6 +135,30 @@ public static class ConfigurationCheck
         }
 
         return [.. items.Select(i => i.Trim()).Where(i => i.Length > 0)];
+    }
+
+    /// <summary>
+    /// Outside Development the pool must be sized on purpose: Npgsql's default of 100 per instance, times the replicas, runs
+    /// PostgreSQL out of connections (too_many_connections) before the app's own limits are reached.
+    /// </summary>
+    private static void CheckPostgresPool(string connectionString, bool isDevelopment, Action<string, string> problem)
+    {
+        bool setsPoolSize;
+        try
+        {
+            setsPoolSize = PostgresPool.SetsMaxPoolSize(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            // Never the parser's message: with an unquoted ';' in the password it would quote part of the password.
+            problem("ConnectionStrings:Database", "is not a valid PostgreSQL connection string (check its keywords, and quote a password that holds ';')");
+            return;
+        }
+
+        if (!isDevelopment && !setsPoolSize)
+        {
+            problem("ConnectionStrings:Database", $"must set '{PostgresPool.MaxPoolSizeKeyword}' outside Development: instances × pool size must stay below PostgreSQL's max_connections (docs/SCALING.md)");
+        }
     }
 
     private static void CheckSignUp(IConfiguration config, bool isDevelopment, Action<string, string> problem)

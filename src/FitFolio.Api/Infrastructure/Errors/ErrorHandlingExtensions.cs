@@ -40,9 +40,9 @@ public static class ErrorHandlingExtensions
 }
 
 /// <summary>
-/// Turns exceptions into problem details: the framework's bad-request errors keep their status, an unreachable Redis or
-/// database is a 503 (fail closed: whatever needed it is refused), a full disk under the database a 503 `storage_full`,
-/// anything else is a generic 500.
+/// Turns exceptions into problem details: the framework's bad-request errors keep their status, an unreachable Redis, or a
+/// database that is down, refuses connections, has no pooled connection free or is locked, is a 503 with Retry-After (fail
+/// closed: whatever needed it is refused), a full disk under the database a 503 `storage_full`, anything else a generic 500.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -73,8 +73,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         }
         else if (FindRedisOutage(exception) is { } outage)
         {
-            LogDependencyDown(logger, outage.GetType().Name, context.Request.Method, context.Request.Path);
-            problem = DependencyUnavailable();
+            LogDependencyDown(logger, $"Redis: {outage.GetType().Name}", context.Request.Method, context.Request.Path, RetryAfterSeconds);
+            problem = DependencyUnavailable(context);
         }
         else if (DatabaseErrors.IsStorageFull(exception))
         {
@@ -87,10 +87,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 Extensions = { ["code"] = ErrorCodes.StorageFull },
             };
         }
-        else if (DatabaseErrors.IsUnreachable(exception))
+        else if (DatabaseErrors.UnavailableCause(exception) is { } cause)
         {
-            LogDependencyDown(logger, "database", context.Request.Method, context.Request.Path);
-            problem = DependencyUnavailable();
+            LogDependencyDown(logger, cause, context.Request.Method, context.Request.Path, RetryAfterSeconds);
+            problem = DependencyUnavailable(context);
         }
         else
         {
@@ -108,13 +108,24 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails DependencyUnavailable() => new()
+    /// <summary>
+    /// How long a client should wait before asking again after a 503 `dependency_unavailable`: long enough for an
+    /// exhausted pool or a restarting database to drain or come back, short enough that a lifter barely notices.
+    /// </summary>
+    public const int RetryAfterSeconds = 5;
+
+    // Retry-After tells well-behaved clients (the SPA's queries and offline queue) to back off instead of hammering.
+    private static ProblemDetails DependencyUnavailable(HttpContext context)
     {
-        Status = StatusCodes.Status503ServiceUnavailable,
-        Title = "A service FitFolio depends on is unavailable",
-        Detail = "Please try again in a moment.",
-        Extensions = { ["code"] = ErrorCodes.DependencyUnavailable },
-    };
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new()
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "A service FitFolio depends on is unavailable",
+            Detail = "Please try again in a moment.",
+            Extensions = { ["code"] = ErrorCodes.DependencyUnavailable },
+        };
+    }
 
     // Redis failures can reach us wrapped (Data Protection's key ring, the rate limiter), so the whole chain is searched.
     private static RedisException? FindRedisOutage(Exception? exception)
@@ -142,8 +153,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     [LoggerMessage(Level = LogLevel.Error, Message = "The database's disk is full on {Method} {Path}: answered 503")]
     private static partial void LogStorageFull(ILogger logger, string method, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dependency unavailable ({Exception}) on {Method} {Path}: answered 503")]
-    private static partial void LogDependencyDown(ILogger logger, string exception, string method, string path);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dependency unavailable ({Cause}) on {Method} {Path}: answered 503, Retry-After {RetryAfterSeconds} s")]
+    private static partial void LogDependencyDown(ILogger logger, string cause, string method, string path, int retryAfterSeconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -89,7 +89,11 @@ public static class ObservabilityExtensions
             // This host's own logger, not the static Log.Logger that the last host built in the process would own.
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+            // A 503 is a dependency that is down or at its limit: ApiExceptionHandler's Warning names the cause.
+            o.GetLevel = (ctx, _, ex) => ex is not null ? LogEventLevel.Error
+                : ctx.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning
+                : ctx.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : LogEventLevel.Information;
         });
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,6 +7,7 @@ namespace FitFolio.Api.Infrastructure.Persistence;
 
 public static class DatabaseErrors
 {
+    private const int SqliteBusy = 5;
     private const int SqliteFull = 13;
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -31,16 +33,34 @@ public static class DatabaseErrors
         _ => false,
     });
 
+    /// <summary>True when the database cannot serve the request now but may in a moment (see <see cref="UnavailableCause"/>).</summary>
+    public static bool IsUnavailable(Exception exception) => UnavailableCause(exception) is not null;
+
     /// <summary>
-    /// PostgreSQL does not answer: refused or broken connections and timeouts (an NpgsqlException that is not a server
-    /// error), or the server saying it is shutting down, starting up or lost the connection (SQLSTATE classes 57P and 08).
+    /// Why the database cannot serve this request now, in words for the log, or null when it can and the failure is ours:
+    /// PostgreSQL does not answer (refused or broken connections, timeouts: an NpgsqlException that is not a server error),
+    /// refuses another connection (too_many_connections 53300), is shutting down, starting up or lost the connection
+    /// (SQLSTATE classes 57P and 08); no pooled connection came free within the acquire timeout; or SQLite stayed locked
+    /// by another writer past its busy timeout (SQLITE_BUSY).
     /// </summary>
-    public static bool IsUnreachable(Exception exception) => Chain(exception).Any(e => e switch
+    public static string? UnavailableCause(Exception exception) => Chain(exception).Select(Cause).FirstOrDefault(c => c is not null);
+
+    private static string? Cause(Exception exception) => exception switch
     {
-        PostgresException postgres => postgres.SqlState.StartsWith("57P", StringComparison.Ordinal) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal),
-        NpgsqlException => true,
-        _ => false,
-    });
+        PostgresException { SqlState: PostgresErrorCodes.TooManyConnections } => "PostgreSQL refused a connection: too many connections (53300)",
+        PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow } => "PostgreSQL cannot accept connections now (57P03)",
+        PostgresException postgres when postgres.SqlState.StartsWith("57P", StringComparison.Ordinal) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            => $"PostgreSQL ended or refused the connection ({postgres.SqlState})",
+        PostgresException => null,
+        // Npgsql has no type of its own for an exhausted pool: its message and the inner TimeoutException say it.
+        NpgsqlException { InnerException: TimeoutException } npgsql when npgsql.Message.Contains("pool has been exhausted", StringComparison.OrdinalIgnoreCase)
+            => "no pooled PostgreSQL connection came free within the acquire timeout (Maximum Pool Size reached)",
+        NpgsqlException { InnerException: TimeoutException } => "PostgreSQL did not answer within the timeout",
+        NpgsqlException { InnerException: SocketException socket } => $"cannot reach PostgreSQL ({socket.SocketErrorCode})",
+        NpgsqlException npgsql => $"PostgreSQL connection failed ({npgsql.Message})",
+        SqliteException { SqliteErrorCode: SqliteBusy } => "SQLite stayed locked by another writer past the busy timeout (SQLITE_BUSY)",
+        _ => null,
+    };
 
     private static IEnumerable<Exception> Chain(Exception? exception)
     {

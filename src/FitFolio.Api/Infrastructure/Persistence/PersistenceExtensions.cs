@@ -1,6 +1,7 @@
 using FitFolio.Api.Infrastructure.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FitFolio.Api.Infrastructure.Persistence;
 
@@ -16,7 +17,8 @@ public static class PersistenceExtensions
 
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<FitFolioDbContext, PostgresFitFolioDbContext>(o => UsePostgres(o, connectionString!));
+            var postgres = PostgresPool.WithAcquireTimeout(connectionString!);
+            builder.Services.AddDbContext<FitFolioDbContext, PostgresFitFolioDbContext>(o => UsePostgres(o, postgres));
         }
         else
         {
@@ -29,11 +31,22 @@ public static class PersistenceExtensions
         return builder;
     }
 
+    // Neither provider retries a failed operation (no EnableRetryOnFailure): under overload a retry multiplies the load
+    // that caused the failure, so the request answers 503 with Retry-After and the client decides when to come back.
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresOnce);
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention();
+        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresOnce);
+
+    // A failure that reaches a request is logged once by ApiExceptionHandler (a Warning naming the cause when the database
+    // is unavailable, an Error with the exception otherwise); EF's own Error lines would repeat it two or three times
+    // per request, which under overload floods the log. A failure the code expects (a lost insert race) is not an error.
+    private static void LogFailuresOnce(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.ConnectionError, LogLevel.Debug),
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     /// <summary>Applies pending migrations at start-up unless App:MigrateOnStartup is false.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)

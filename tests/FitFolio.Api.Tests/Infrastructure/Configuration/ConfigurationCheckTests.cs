@@ -52,6 +52,58 @@ public sealed class ConfigurationCheckTests
         Assert.Equal(reportedKey, Assert.Single(problems).Key);
     }
 
+    [Fact]
+    public void Production_postgres_without_a_maximum_pool_size_is_named()
+    {
+        var settings = new Dictionary<string, string?>(ValidProduction)
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Database"] = "Host=db;Database=fitfolio;Username=fitfolio;Password=secret",
+        };
+
+        var problem = Assert.Single(ConfigurationCheck.Run(Build(settings), isDevelopment: false));
+
+        Assert.Equal("ConnectionStrings:Database", problem.Key);
+        Assert.Contains("Maximum Pool Size", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Maximum Pool Size=18")]
+    [InlineData("MaxPoolSize=18")]
+    public void Production_postgres_with_a_maximum_pool_size_passes(string poolSize)
+    {
+        var settings = new Dictionary<string, string?>(ValidProduction)
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Database"] = $"Host=db;Database=fitfolio;Username=fitfolio;Password=secret;{poolSize};Timeout=5",
+        };
+
+        Assert.Empty(ConfigurationCheck.Run(Build(settings), isDevelopment: false));
+    }
+
+    [Fact]
+    public void Development_postgres_may_leave_the_pool_size_to_npgsql()
+    {
+        var settings = new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Database"] = "Host=localhost;Database=fitfolio" };
+
+        Assert.Empty(ConfigurationCheck.Run(Build(settings), isDevelopment: true));
+    }
+
+    [Fact]
+    public void An_unreadable_postgres_connection_string_is_named_without_quoting_it()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Database"] = "Host=db;Password=half;of-the-secret=rest;Maximum Pool Size=18",
+        };
+
+        var problem = Assert.Single(ConfigurationCheck.Run(Build(settings), isDevelopment: true));
+
+        Assert.Equal("ConnectionStrings:Database", problem.Key);
+        Assert.DoesNotContain("secret", problem.Message, StringComparison.Ordinal);
+    }
+
     private static IConfiguration Build(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 }

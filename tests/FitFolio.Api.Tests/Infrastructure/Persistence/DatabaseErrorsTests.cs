@@ -18,7 +18,7 @@ public sealed class DatabaseErrorsTests
         var exception = new DbUpdateException("save failed", new PostgresException("could not extend file", "ERROR", "ERROR", PostgresErrorCodes.DiskFull));
 
         Assert.True(DatabaseErrors.IsStorageFull(exception));
-        Assert.False(DatabaseErrors.IsUnreachable(exception));
+        Assert.False(DatabaseErrors.IsUnavailable(exception));
     }
 
     [Fact]
@@ -33,13 +33,35 @@ public sealed class DatabaseErrorsTests
     [InlineData(PostgresErrorCodes.ConnectionFailure)]
     public void A_server_shutting_down_starting_or_dropping_the_connection_is_unreachable(string sqlState)
     {
-        Assert.True(DatabaseErrors.IsUnreachable(new PostgresException("terminating connection", "FATAL", "FATAL", sqlState)));
+        Assert.True(DatabaseErrors.IsUnavailable(new PostgresException("terminating connection", "FATAL", "FATAL", sqlState)));
     }
 
     [Fact]
     public void A_refused_connection_is_unreachable()
     {
-        Assert.True(DatabaseErrors.IsUnreachable(new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused))));
+        Assert.True(DatabaseErrors.IsUnavailable(new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused))));
+    }
+
+    [Fact]
+    public void PostgreSQL_refusing_another_connection_is_unavailable()
+    {
+        var exception = new InvalidOperationException("transient failure", new PostgresException("sorry, too many clients already", "FATAL", "FATAL", PostgresErrorCodes.TooManyConnections));
+
+        Assert.Contains("too many connections", DatabaseErrors.UnavailableCause(exception), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exhausted_connection_pool_is_unavailable()
+    {
+        var exception = new NpgsqlException("The connection pool has been exhausted, either raise 'Max Pool Size' (currently 1) or 'Timeout' (currently 1 seconds) in your connection string.", new TimeoutException());
+
+        Assert.Contains("Maximum Pool Size reached", DatabaseErrors.UnavailableCause(exception), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sqlite_busy_past_the_busy_timeout_is_unavailable()
+    {
+        Assert.True(DatabaseErrors.IsUnavailable(new DbUpdateException("save failed", new SqliteException("database is locked", 5))));
     }
 
     [Fact]
@@ -47,7 +69,7 @@ public sealed class DatabaseErrorsTests
     {
         var exception = new DbUpdateException("save failed", new PostgresException("duplicate key", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation));
 
-        Assert.False(DatabaseErrors.IsUnreachable(exception));
+        Assert.False(DatabaseErrors.IsUnavailable(exception));
         Assert.False(DatabaseErrors.IsStorageFull(exception));
     }
 }

@@ -3,6 +3,8 @@ import { ApiError } from '../api/api-error';
 import { discardChange, enqueue, queuedChanges, queueState, replayQueue, retryChange, sendOrQueue, type QueuedChange } from './change-queue';
 
 const networkDown = () => new ApiError({ status: 0, code: 'network_error', title: 'Network error' });
+const busyFor = (seconds: number) =>
+  new ApiError({ status: 503, code: 'dependency_unavailable', title: 'Unavailable', retryAfterSeconds: seconds });
 const refusedWith = (status: number) => new ApiError({ status, code: 'validation_failed', title: 'Invalid', detail: 'Reps must be at most 1000.' });
 
 function setOnline(online: boolean): void {
@@ -156,5 +158,38 @@ describe('the change queue', () => {
 
     expect([first, second]).toEqual(['done', 'busy']);
     expect(server.sent).toEqual(['set a']);
+  });
+
+  it('sends nothing more until a busy server\'s Retry-After is over, then sends what waits', async () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    const server = fakeServer();
+    await enqueue(put('a'));
+    server.failOnce(busyFor(30));
+
+    expect(await replayQueue(server.send)).toBe('offline');
+    now.mockReturnValue(1_000_000 + 29_000);
+    expect(await replayQueue(server.send)).toBe('offline');
+    expect(server.sent).toEqual(['set a']);
+
+    now.mockReturnValue(1_000_000 + 30_000);
+    expect(await replayQueue(server.send)).toBe('done');
+    expect(server.sent).toEqual(['set a', 'set a']);
+  });
+
+  it('queues a new change without sending it while a busy server\'s Retry-After runs', async () => {
+    setOnline(true);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    const busy = vi.fn(async () => Promise.reject(busyFor(10)));
+    expect(await sendOrQueue(put('a'), busy)).toEqual({ queued: true });
+    await discardChange((await queuedChanges())[0]!.seq);
+    const send = vi.fn(async () => 'sent');
+
+    now.mockReturnValue(1_000_000 + 5_000);
+    expect(await sendOrQueue(put('b'), send)).toEqual({ queued: true });
+    expect(send).not.toHaveBeenCalled();
+
+    now.mockReturnValue(1_000_000 + 10_000);
+    await discardChange((await queuedChanges())[0]!.seq);
+    expect(await sendOrQueue(put('c'), send)).toEqual({ queued: false, result: 'sent' });
   });
 });

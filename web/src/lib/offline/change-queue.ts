@@ -2,7 +2,7 @@
 // can again. Each change is a request that may safely be sent twice (a set's PUT carries the id the client
 // gave it), so a change whose answer was lost is simply sent again: never twice stored.
 import { useSyncExternalStore } from 'react';
-import { errorMessage } from '../api/api-error';
+import { ApiError, errorMessage } from '../api/api-error';
 import type { QueuedChange } from './offline-db';
 import { hasOfflineStore, offlineStore } from './offline-store';
 import { isAuthFailure, isTransientFailure } from './offline-failures';
@@ -77,11 +77,12 @@ export type SendResult<R> = { queued: false; result: R } | { queued: true };
 export async function sendOrQueue<I, R>(change: NewChange<I>, send: (input: I) => Promise<R>): Promise<SendResult<R>> {
   if (!hasOfflineStore()) return { queued: false, result: await send(change.input) };
   const waiting = (await queuedChanges().catch(() => [])).length > 0;
-  if (navigator.onLine && !waiting) {
+  if (navigator.onLine && !waiting && !backingOff()) {
     try {
       return { queued: false, result: await send(change.input) };
     } catch (error) {
       if (!isTransientFailure(error)) throw error;
+      backOff(error);
     }
   }
   await enqueue(change);
@@ -90,9 +91,24 @@ export async function sendOrQueue<I, R>(change: NewChange<I>, send: (input: I) =
 
 let replaying: Promise<ReplayOutcome> | null = null;
 
+/** Until when (ms since the epoch) the server asked not to be sent anything: Retry-After on a 503. */
+let notBefore = 0;
+
+/** A busy server's Retry-After holds every send until then, so a queue of changes does not hammer it. */
+function backOff(error: unknown): void {
+  if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+    notBefore = Math.max(notBefore, Date.now() + error.retryAfterSeconds * 1000);
+  }
+}
+
+function backingOff(): boolean {
+  return Date.now() < notBefore;
+}
+
 /**
  * Sends the waiting changes one at a time, oldest first, each removed once the server took it. Stops at
- * the first that cannot go yet (no network, signed out) or that the server refused, which is kept and marked.
+ * the first that cannot go yet (no network, signed out, a busy server's Retry-After not yet over) or that the
+ * server refused, which is kept and marked.
  */
 export function replayQueue(send: SendChange): Promise<ReplayOutcome> {
   if (replaying) return replaying.then(() => 'busy' as const);
@@ -103,10 +119,14 @@ export function replayQueue(send: SendChange): Promise<ReplayOutcome> {
         const [next] = await queuedChanges();
         if (!next) return 'done';
         if (next.refused) return 'refused';
+        if (backingOff()) return 'offline';
         try {
           await send(next);
         } catch (error) {
-          if (isTransientFailure(error)) return 'offline';
+          if (isTransientFailure(error)) {
+            backOff(error);
+            return 'offline';
+          }
           if (isAuthFailure(error)) return 'unauthorized';
           await (await offlineStore()).put('changes', { ...next, refused: { status: statusOf(error), message: errorMessage(error) } });
           return 'refused';
@@ -142,5 +162,6 @@ export async function discardChange(seq: number): Promise<void> {
 
 /** After sign-out: the queue is gone with the database; the screens hear it at once. */
 export function forgetQueueState(): void {
+  notBefore = 0;
   publish(EMPTY);
 }
