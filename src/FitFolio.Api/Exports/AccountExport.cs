@@ -17,7 +17,7 @@ public sealed record ExportExerciseNote(Guid ExerciseId, string Text, DateTimeOf
 public sealed record ExportTemplateExercise(
     Guid Id, Guid ExerciseId, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes,
     string? Progression = null, double? IncrementKg = null, int? TargetReps = null, double? TrainingMaxKg = null, int? CycleWeek = null,
-    string? ProgressionReason = null);
+    string? ProgressionReason = null, int? Group = null);
 
 public sealed record ExportTemplate(
     Guid Id, string Name, int Position, IReadOnlyList<ExportTemplateExercise> Exercises, DateTimeOffset? ProgressedThrough = null);
@@ -36,7 +36,8 @@ public sealed record ExportSet(
 
 public sealed record ExportWorkout(
     Guid Id, string Status, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? Notes, Guid? TemplateId, string? TemplateName,
-    IReadOnlyList<ExportPlanItem> Plan, IReadOnlyList<ExportSet> Sets, IReadOnlyList<Guid>? ExerciseIds = null);
+    IReadOnlyList<ExportPlanItem> Plan, IReadOnlyList<ExportSet> Sets, IReadOnlyList<Guid>? ExerciseIds = null,
+    IReadOnlyList<int?>? ExerciseGroups = null);
 
 public sealed record ExportPasskey(string Nickname, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 
@@ -67,7 +68,7 @@ public sealed record AccountExport(
             .Select(p => new ExportProgram(p.Id, p.Name, p.Description, p.CreatedAt, p.UpdatedAt, p.Templates.OrderBy(t => t.Position).ThenBy(t => t.Id)
                 .Select(t => new ExportTemplate(t.Id, t.Name, t.Position, t.Exercises.OrderBy(e => e.Position).ThenBy(e => e.Id)
                     .Select(e => new ExportTemplateExercise(e.Id, e.ExerciseId, e.Position, e.Sets, e.RepsMin, e.RepsMax, e.RestSeconds, e.TargetRpe,
-                        e.TargetWeightKg, e.Notes, e.Progression, e.IncrementKg, e.TargetReps, e.TrainingMaxKg, e.CycleWeek, e.ProgressionReason)).ToList(),
+                        e.TargetWeightKg, e.Notes, e.Progression, e.IncrementKg, e.TargetReps, e.TrainingMaxKg, e.CycleWeek, e.ProgressionReason, e.Group)).ToList(),
                     t.ProgressedThrough)).ToList()))
             .ToListAsync(cancellationToken);
         var workouts = await db.Workouts.AsNoTracking().Where(w => w.UserId == userId).OrderBy(w => w.StartedAt).ThenBy(w => w.Id)
@@ -77,7 +78,8 @@ public sealed record AccountExport(
                     p.ProgressionReason)).ToList(),
                 w.Sets.OrderBy(s => s.CompletedAt).ThenBy(s => s.Id).Select(s => new ExportSet(s.Id, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, s.SetType,
                     s.Notes, s.CompletedAt, s.CreatedAt, s.DurationSeconds, s.DistanceM)).ToList(),
-                w.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId).ToList()))
+                w.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId).ToList(),
+                w.Exercises.OrderBy(e => e.Position).Select(e => e.Group).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var passkeys = await db.WebAuthnCredentials.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt)

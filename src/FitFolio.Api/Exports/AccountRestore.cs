@@ -98,6 +98,16 @@ public static class AccountRestore
                 && !await db.ExerciseBars.AnyAsync(c => c.UserId == userId, cancellationToken)));
     }
 
+    private static TemplateExercise Grouped(TemplateExercise exercise, int? group)
+    {
+        exercise.Group = group;
+        return exercise;
+    }
+
+    /// <summary>The export's group of each listed exercise; exports made before groups have none.</summary>
+    private static Dictionary<Guid, int?>? GroupsOf(IReadOnlyList<Guid> listed, IReadOnlyList<int?>? groups) =>
+        groups is null ? null : listed.Zip(groups).DistinctBy(p => p.First).ToDictionary(p => p.First, p => p.Second);
+
     public static void Restore(FitFolioDbContext db, User user, AccountExport export)
     {
         user.DisplayName = export.Account.DisplayName;
@@ -140,7 +150,7 @@ public static class AccountRestore
                     RestSeconds = e.RestSeconds, TargetRpe = e.TargetRpe, TargetWeightKg = e.TargetWeightKg, Notes = e.Notes,
                     Progression = e.Progression, IncrementKg = e.IncrementKg, TargetReps = e.TargetReps, TrainingMaxKg = e.TrainingMaxKg,
                     CycleWeek = e.CycleWeek, ProgressionReason = e.ProgressionReason,
-                })],
+                }).Zip(ExerciseGroups.Normalize([.. t.Exercises.Select(e => e.Group)]), (exercise, group) => Grouped(exercise, group))],
             })],
         }));
         foreach (var w in export.Workouts)
@@ -163,7 +173,7 @@ public static class AccountRestore
                     ProgressionReason = p.ProgressionReason,
                 })],
                 Exercises = w.ExerciseIds is { } listed
-                    ? WorkoutExercise.ListOf(listed, [])
+                    ? WorkoutExercise.ListOf(listed, [], GroupsOf(listed, w.ExerciseGroups))
                     : WorkoutExercise.ListOf(w.Plan.OrderBy(p => p.Position).Select(p => p.ExerciseId), w.Sets.Select(s => s.ExerciseId)),
                 Sets = [.. w.Sets.Select(s => new WorkoutSet
                 {

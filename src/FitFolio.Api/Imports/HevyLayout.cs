@@ -76,7 +76,7 @@ internal static class HevyLayout
         var superset = Cell(row, c.Superset);
         var set = new ImportedSet(line, startedAt, workoutName, workoutSeconds, CsvImportReader.Truncate(Cell(row, c.Description), 2000), exercise,
             setType, reps ?? 0, weight ?? 0, c.WeightUnit, rpe, distance is 0 ? null : distance, c.DistanceUnit, seconds is 0 ? null : seconds,
-            superset.Length == 0 ? null : $"Superset {superset}");
+            superset.Length == 0 ? null : $"Superset {superset}", superset.Length == 0 ? null : superset);
         var exerciseNotes = Cell(row, c.ExerciseNotes);
         return exerciseNotes.Length == 0 ? [set] : [set, new ImportedNote(line, startedAt, workoutName, exercise, exerciseNotes)];
     }

@@ -31,6 +31,7 @@ public static class ImportUnits
 public abstract record ImportRow(int Line);
 
 /// <summary>A logged set, with the workout it belongs to repeated on every row as the source files do.</summary>
+/// <param name="Superset">The file's id of the superset the exercise was in (Hevy's superset_id), the same on each of its rows.</param>
 public sealed record ImportedSet(
     int Line,
     DateTimeOffset StartedAt,
@@ -46,7 +47,8 @@ public sealed record ImportedSet(
     double? Distance,
     string? DistanceUnit,
     int? DurationSeconds,
-    string? Notes) : ImportRow(Line);
+    string? Notes,
+    string? Superset = null) : ImportRow(Line);
 
 /// <summary>A note about an exercise in a workout (Strong's "Note" set order, Hevy's exercise notes); kept in the workout's notes.</summary>
 public sealed record ImportedNote(int Line, DateTimeOffset StartedAt, string WorkoutName, string Exercise, string Text) : ImportRow(Line);

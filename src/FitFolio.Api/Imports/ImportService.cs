@@ -299,6 +299,7 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
 internal sealed class ImportedWorkout(DateTimeOffset startedAt, string name)
 {
     private readonly List<string> _notes = [];
+    private readonly Dictionary<Guid, string> _supersets = [];
 
     public DateTimeOffset StartedAt { get; } = startedAt;
     public string Name { get; } = name;
@@ -318,6 +319,11 @@ internal sealed class ImportedWorkout(DateTimeOffset startedAt, string name)
         if (set.WorkoutNotes is not null)
         {
             AddNote(set.WorkoutNotes);
+        }
+
+        if (set.Superset is not null)
+        {
+            _supersets.TryAdd(exerciseIds[set.Exercise], set.Superset);
         }
 
         Sets.Add(new WorkoutSet
@@ -368,7 +374,9 @@ internal sealed class ImportedWorkout(DateTimeOffset startedAt, string name)
             workout.Sets.Add(set);
         }
 
-        workout.Exercises = WorkoutExercise.ListOf([], Sets.Select(s => s.ExerciseId));
+        var supersetIds = _supersets.Values.Distinct().ToList();
+        workout.Exercises = WorkoutExercise.ListOf([], Sets.Select(s => s.ExerciseId),
+            _supersets.ToDictionary(p => p.Key, p => (int?)(supersetIds.IndexOf(p.Value) + 1)));
         workout.Complete(StartedAt.AddSeconds(Math.Max(DurationSeconds ?? 0, Sets.Count)));
         return workout;
     }

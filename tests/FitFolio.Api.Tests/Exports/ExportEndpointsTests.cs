@@ -18,7 +18,7 @@ public sealed class ExportEndpointsTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "export.schema.json"))));
 
-    /// <summary>A custom exercise, a program with a template (with progression rules), a finished workout from it, an imported cardio set and a passkey.</summary>
+    /// <summary>A custom exercise, a program with a template (a superset with progression rules), a finished workout from it, an imported cardio set and a passkey.</summary>
     internal static async Task<(FitFolioApp App, TestBrowser Browser, Guid UserId)> AccountWithEverythingAsync(DatabaseProvider provider)
     {
         var app = await FitFolioApp.StartAsync(provider);
@@ -31,8 +31,8 @@ public sealed class ExportEndpointsTests
             name = "Day A",
             exercises = new object[]
             {
-                new { exerciseId = TrainingApi.BackSquat, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 180, targetWeightKg = 100, progression = "linear", incrementKg = 2.5 },
-                new { exerciseId = press, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 120, progression = "training_max", incrementKg = 2.5, trainingMaxKg = 60, cycleWeek = 2 },
+                new { exerciseId = TrainingApi.BackSquat, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 180, targetWeightKg = 100, progression = "linear", incrementKg = 2.5, group = 1 },
+                new { exerciseId = press, sets = 3, repsMin = 5, repsMax = 5, restSeconds = 120, progression = "training_max", incrementKg = 2.5, trainingMaxKg = 60, cycleWeek = 2, group = 1 },
             },
         })).JsonAsync(HttpStatusCode.Created)).Id();
         var workout = (await browser.StartWorkoutAsync(template)).Id();

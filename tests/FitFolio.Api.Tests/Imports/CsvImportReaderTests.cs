@@ -113,7 +113,7 @@ public sealed class CsvImportReaderTests
         var rows = Read(text, bom: true);
 
         var sets = rows.OfType<ImportedSet>().ToList();
-        Assert.Equal(("drop", "Superset 1", "Felt strong"), (sets[0].SetType, sets[0].Notes, sets[0].WorkoutNotes));
+        Assert.Equal(("drop", "Superset 1", "1", "Felt strong"), (sets[0].SetType, sets[0].Notes, sets[0].Superset, sets[0].WorkoutNotes));
         Assert.Equal((2.1, "km", 600, 0, 0.0), (sets[1].Distance, sets[1].DistanceUnit, sets[1].DurationSeconds, sets[1].Reps, sets[1].Weight));
         var note = Assert.Single(rows.OfType<ImportedNote>());
         Assert.Equal(("Bench Press (Barbell)", "pause at the chest"), (note.Exercise, note.Text));

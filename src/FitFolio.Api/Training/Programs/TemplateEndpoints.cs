@@ -13,19 +13,22 @@ namespace FitFolio.Api.Training.Programs;
 /// <param name="TargetReps">Double progression's current rep goal (repsMin to repsMax; repsMin when left out).</param>
 /// <param name="TrainingMaxKg">The training max the percentage scheme works from; required for `training_max`.</param>
 /// <param name="CycleWeek">The percentage scheme's week (1–4) of the next session; 1 when left out.</param>
+/// <param name="Group">A superset or circuit: consecutive exercises with the same number (at least two) are done in rounds; null or left out: on its own.</param>
 public sealed record TemplateExerciseRequest(
     Guid? ExerciseId, int? Sets, int? RepsMin, int? RepsMax, int? RestSeconds, double? TargetRpe, double? TargetWeightKg, string? Notes,
-    string? Progression = null, double? IncrementKg = null, int? TargetReps = null, double? TrainingMaxKg = null, int? CycleWeek = null);
+    string? Progression = null, double? IncrementKg = null, int? TargetReps = null, double? TrainingMaxKg = null, int? CycleWeek = null,
+    int? Group = null);
 
 public sealed record TemplateRequest(string? Name, TemplateExerciseRequest?[]? Exercises);
 
 public sealed record TemplateOrderRequest(Guid[]? TemplateIds);
 
 /// <param name="ProgressionReason">Why the targets are what they are, from the last time the rule ran.</param>
+/// <param name="Group">The superset or circuit it belongs to, numbered 1, 2… in template order; null when done on its own.</param>
 public sealed record TemplateExerciseResponse(
     Guid Id, Guid ExerciseId, string ExerciseName, int Position, int Sets, int RepsMin, int RepsMax, int RestSeconds,
     double? TargetRpe, double? TargetWeightKg, string? Notes, string? Progression, double? IncrementKg, int? TargetReps, double? TrainingMaxKg,
-    int? CycleWeek, string? ProgressionReason);
+    int? CycleWeek, string? ProgressionReason, int? Group);
 
 public sealed record TemplateResponse(Guid Id, Guid ProgramId, string Name, int Position, IReadOnlyList<TemplateExerciseResponse> Exercises);
 
@@ -215,6 +218,7 @@ public static class TemplateEndpoints
             ValidateRule(errors, e, field);
         }
 
+        ExerciseGroups.Validate(errors, [.. request.Exercises.Select(e => e?.Group)], i => $"exercises[{i}].group");
         return errors;
     }
 
@@ -237,12 +241,14 @@ public static class TemplateEndpoints
 
     private const double MaxIncrementKg = 50;
 
-    private static List<TemplateExercise> ToExercises(TemplateRequest request) =>
-    [
-        .. request.Exercises!.Select((e, i) => new TemplateExercise
+    private static List<TemplateExercise> ToExercises(TemplateRequest request)
+    {
+        var groups = ExerciseGroups.Normalize([.. request.Exercises!.Select(e => e!.Group)]);
+        return [.. request.Exercises!.Select((e, i) => new TemplateExercise
         {
             ExerciseId = e!.ExerciseId!.Value,
             Position = i,
+            Group = groups[i],
             Sets = e.Sets!.Value,
             RepsMin = e.RepsMin!.Value,
             RepsMax = e.RepsMax!.Value,
@@ -255,8 +261,8 @@ public static class TemplateEndpoints
             TargetReps = e.Progression == ProgressionRules.DoubleProgression ? e.TargetReps : null,
             TrainingMaxKg = e.Progression == ProgressionRules.TrainingMax ? e.TrainingMaxKg : null,
             CycleWeek = e.Progression == ProgressionRules.TrainingMax ? e.CycleWeek ?? 1 : null,
-        }),
-    ];
+        })];
+    }
 
     internal static async Task<TemplateResponse> ResponseAsync(FitFolioDbContext db, Guid templateId, CancellationToken cancellationToken)
     {
@@ -264,7 +270,7 @@ public static class TemplateEndpoints
         var exercises = await db.TemplateExercises.AsNoTracking().Where(e => e.TemplateId == templateId).OrderBy(e => e.Position)
             .Select(e => new TemplateExerciseResponse(e.Id, e.ExerciseId, e.Exercise!.Name, e.Position, e.Sets, e.RepsMin, e.RepsMax,
                 e.RestSeconds, e.TargetRpe, e.TargetWeightKg, e.Notes, e.Progression, e.IncrementKg, e.TargetReps, e.TrainingMaxKg, e.CycleWeek,
-                e.ProgressionReason))
+                e.ProgressionReason, e.Group))
             .ToListAsync(cancellationToken);
         return new TemplateResponse(template.Id, template.ProgramId, template.Name, template.Position, exercises);
     }

@@ -75,6 +75,7 @@ public static class TemplateFromWorkout
 
         var exercises = done.Order.Where(done.Sets.ContainsKey).Take(TemplateEndpoints.MaxExercises)
             .Select((exerciseId, position) => NewExercise(done, exerciseId, position)).ToList();
+        GroupAsDone(exercises, done);
         if (exercises.Count == 0)
         {
             return Problems.Validation("workoutId", "The workout has no working sets to make a template from.");
@@ -192,6 +193,8 @@ public static class TemplateFromWorkout
             result[i].Position = i;
         }
 
+        GroupAsDone(result, done);
+
         var ids = changes.Select(c => c.ExerciseId).Distinct().ToList();
         var names = await db.Exercises.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var preview = new TemplateUpdatePreview(template.ProgramId, template.Id, template.Name,
@@ -246,11 +249,22 @@ public static class TemplateFromWorkout
         };
     }
 
+    /// <summary>The supersets and circuits as the workout had them; an exercise listed twice in the template is grouped at its first place only.</summary>
+    private static void GroupAsDone(List<TemplateExercise> exercises, WorkoutDone done)
+    {
+        var groups = ExerciseGroups.Normalize([.. exercises.Select((e, i) =>
+            exercises.FindIndex(x => x.ExerciseId == e.ExerciseId) == i ? done.Groups.GetValueOrDefault(e.ExerciseId) : null)]);
+        for (var i = 0; i < exercises.Count; i++)
+        {
+            exercises[i].Group = groups[i];
+        }
+    }
+
     private static TemplateTargets Targets(TemplateExercise e) => new(e.Sets, e.RepsMin, e.RepsMax, e.TargetWeightKg);
 
-    /// <summary>A workout's exercise list in order, its plan, and its working sets by exercise.</summary>
+    /// <summary>A workout's exercise list in order with their groups, its plan, and its working sets by exercise.</summary>
     private sealed record WorkoutDone(
-        string Status, Guid? TemplateId, List<Guid> Order, List<WorkoutPlanItem> Plan, Dictionary<Guid, List<WorkoutSet>> Sets);
+        string Status, Guid? TemplateId, List<Guid> Order, Dictionary<Guid, int?> Groups, List<WorkoutPlanItem> Plan, Dictionary<Guid, List<WorkoutSet>> Sets);
 
     private static async Task<WorkoutDone?> WorkoutDoneAsync(FitFolioDbContext db, Guid userId, Guid workoutId, CancellationToken cancellationToken)
     {
@@ -262,12 +276,12 @@ public static class TemplateFromWorkout
         }
 
         var listed = await db.WorkoutExercises.AsNoTracking().Where(e => e.WorkoutId == workoutId).OrderBy(e => e.Position)
-            .Select(e => e.ExerciseId).ToListAsync(cancellationToken);
+            .Select(e => new { e.ExerciseId, e.Group }).ToListAsync(cancellationToken);
         var plan = await db.WorkoutPlanItems.AsNoTracking().Where(p => p.WorkoutId == workoutId).OrderBy(p => p.Position).ToListAsync(cancellationToken);
         var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == workoutId && WorkingSets.Types.Contains(s.SetType))
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken);
-        var order = listed.Concat(sets.Select(s => s.ExerciseId)).Distinct().ToList();
-        return new WorkoutDone(workout.Status, workout.TemplateId, order, plan,
+        var order = listed.Select(e => e.ExerciseId).Concat(sets.Select(s => s.ExerciseId)).Distinct().ToList();
+        return new WorkoutDone(workout.Status, workout.TemplateId, order, listed.ToDictionary(e => e.ExerciseId, e => e.Group), plan,
             sets.GroupBy(s => s.ExerciseId).ToDictionary(g => g.Key, g => g.ToList()));
     }
 }

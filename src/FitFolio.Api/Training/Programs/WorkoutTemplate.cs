@@ -1,4 +1,5 @@
 using FitFolio.Api.Training.Exercises;
+using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,6 +21,10 @@ public sealed class WorkoutTemplate
     /// <summary>The start of the last session from this template whose result the progression rules have applied; later ones are still to apply.</summary>
     public DateTimeOffset? ProgressedThrough { get; set; }
 
+    /// <summary>Each exercise's group, from its first place in the template (a workout lists an exercise once).</summary>
+    public Dictionary<Guid, int?> GroupsByExercise() =>
+        Exercises.OrderBy(e => e.Position).DistinctBy(e => e.ExerciseId).ToDictionary(e => e.ExerciseId, e => e.Group);
+
     public WorkoutTemplate Duplicate(string name, int position) => new()
     {
         ProgramId = ProgramId,
@@ -38,6 +43,9 @@ public sealed class TemplateExercise
 
     /// <summary>0-based place within the template.</summary>
     public int Position { get; set; }
+
+    /// <summary>The superset or circuit it belongs to (<see cref="ExerciseGroups"/>); null when done on its own.</summary>
+    public int? Group { get; set; }
 
     public int Sets { get; set; }
     public int RepsMin { get; set; }
@@ -69,6 +77,7 @@ public sealed class TemplateExercise
     {
         ExerciseId = ExerciseId,
         Position = Position,
+        Group = Group,
         Sets = Sets,
         RepsMin = RepsMin,
         RepsMax = RepsMax,
@@ -104,6 +113,7 @@ internal sealed class TemplateExerciseConfiguration : IEntityTypeConfiguration<T
         exercise.ToTable("template_exercises");
         exercise.Property(e => e.Id).ValueGeneratedNever();
         exercise.Property(e => e.Notes).HasMaxLength(500);
+        exercise.Property(e => e.Group).HasColumnName("superset_group");
         exercise.Property(e => e.Progression).HasMaxLength(32);
         exercise.Property(e => e.ProgressionReason).HasMaxLength(200);
         exercise.HasIndex(e => new { e.TemplateId, e.Position });

@@ -24,7 +24,8 @@ public sealed record PlanItemResponse(
     string? ProgressionReason);
 
 /// <param name="Kind">What a set of it measures, so the log shows the right inputs (weight_reps, bodyweight_reps, time, distance_time, weight_distance).</param>
-public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment, string Kind);
+/// <param name="Group">The superset or circuit it belongs to, numbered 1, 2… in list order; null when done on its own.</param>
+public sealed record WorkoutExerciseResponse(Guid ExerciseId, string ExerciseName, string Equipment, string Kind, int? Group = null);
 
 /// <param name="DurationSeconds">Time under the set (a plank, a run), where the source recorded one, e.g. an import.</param>
 /// <param name="DistanceM">Distance in metres (a carry, a row), where the source recorded one.</param>
@@ -162,7 +163,7 @@ public static class WorkoutEndpoints
         {
             // Planned after the replaced workout is finished, so that session counts for the progression rules.
             workout.Plan = await NextWorkoutPlan.BuildAsync(db, template, userId, cancellationToken);
-            workout.Exercises = WorkoutExercise.ListOf(workout.Plan.Select(p => p.ExerciseId), []);
+            workout.Exercises = WorkoutExercise.ListOf(workout.Plan.Select(p => p.ExerciseId), [], template.GroupsByExercise());
         }
 
         db.Workouts.Add(workout);

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Training.Workouts;
 
-public sealed record SetWorkoutExercisesRequest(Guid[]? ExerciseIds);
+/// <param name="Groups">Each listed exercise's superset or circuit (null: on its own), in the order of exerciseIds; left out, the groups stay
+/// as they were for the exercises kept, broken up where the new order splits them.</param>
+public sealed record SetWorkoutExercisesRequest(Guid[]? ExerciseIds, int?[]? Groups = null);
 
 /// <summary>An exercise's sets in the latest completed workout before this one; no workout and no sets when never done.</summary>
 public sealed record PreviousExercise(Guid ExerciseId, Guid? WorkoutId, DateTimeOffset? PerformedAt, IReadOnlyList<PerformedSet> Sets);
@@ -28,7 +30,8 @@ public static class WorkoutExerciseEndpoints
 
     /// <summary>
     /// Replaces the workout's exercise list with the given ids in that order (add, remove and reorder in one idempotent
-    /// call). An exercise that has logged sets cannot be left out: 409 `exercise_has_sets` names them in `exerciseIds`.
+    /// call), with their supersets and circuits. An exercise that has logged sets cannot be left out: 409 `exercise_has_sets`
+    /// names them in `exerciseIds`.
     /// </summary>
     private static async Task<Results<Ok<WorkoutResponse>, ValidationProblem, ProblemHttpResult>> SetExercises(
         Guid id, SetWorkoutExercisesRequest request, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
@@ -49,6 +52,12 @@ public static class WorkoutExerciseEndpoints
         for (var i = 0; i < wanted.Length; i++)
         {
             errors.Check(visible.Contains(wanted[i]), $"exerciseIds[{i}]", "No such exercise.");
+        }
+
+        if (request.Groups is { } groups)
+        {
+            errors.Check(groups.Length == wanted.Length, "groups", "Must have one entry per exercise in exerciseIds.");
+            ExerciseGroups.Validate(errors, groups, i => $"groups[{i}]");
         }
 
         if (!errors.IsValid)
@@ -73,7 +82,7 @@ public static class WorkoutExerciseEndpoints
         {
             try
             {
-                await ReplaceListAsync(db, id, wanted, cancellationToken);
+                await ReplaceListAsync(db, id, wanted, request.Groups, cancellationToken);
                 break;
             }
             catch (DbUpdateException e) when (attempt < 3 && e.IsUniqueViolation())
@@ -88,22 +97,24 @@ public static class WorkoutExerciseEndpoints
     /// One transaction: the old list and the new one never mix, even for a concurrent reader. Two saves of the list can
     /// race (two devices, or a quick reorder); touching the workout row first makes the later one wait and apply its order last.
     /// </summary>
-    private static async Task ReplaceListAsync(FitFolioDbContext db, Guid workoutId, Guid[] wanted, CancellationToken cancellationToken)
+    private static async Task ReplaceListAsync(FitFolioDbContext db, Guid workoutId, Guid[] wanted, int?[]? groups, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Workouts.Where(w => w.Id == workoutId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
         var current = await db.WorkoutExercises.Where(e => e.WorkoutId == workoutId).ToListAsync(cancellationToken);
         db.WorkoutExercises.RemoveRange(current.Where(e => !wanted.Contains(e.ExerciseId)));
+        var grouped = ExerciseGroups.Normalize(groups ?? [.. wanted.Select(id => current.Find(e => e.ExerciseId == id)?.Group)]);
         for (var position = 0; position < wanted.Length; position++)
         {
             var listed = current.Find(e => e.ExerciseId == wanted[position]);
             if (listed is null)
             {
-                db.WorkoutExercises.Add(new WorkoutExercise { WorkoutId = workoutId, ExerciseId = wanted[position], Position = position });
+                db.WorkoutExercises.Add(new WorkoutExercise { WorkoutId = workoutId, ExerciseId = wanted[position], Position = position, Group = grouped[position] });
             }
             else
             {
                 listed.Position = position;
+                listed.Group = grouped[position];
             }
         }
 

@@ -50,7 +50,7 @@ public static class WorkoutQueries
             .Select(p => new { Item = p, ExerciseName = p.Exercise!.Name })
             .ToListAsync(cancellationToken);
         var exercises = await db.WorkoutExercises.AsNoTracking().Where(e => e.WorkoutId == id).OrderBy(e => e.Position)
-            .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind))
+            .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind, e.Group))
             .ToListAsync(cancellationToken);
         var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
             .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)

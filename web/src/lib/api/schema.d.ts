@@ -3895,6 +3895,7 @@ export interface components {
         };
         SetWorkoutExercisesRequest: {
             exerciseIds: null | string[];
+            groups?: null | (null | number)[];
         };
         SkippedLine: {
             /** Format: int32 */
@@ -3941,6 +3942,8 @@ export interface components {
             trainingMaxKg?: null | number;
             /** Format: int32 */
             cycleWeek?: null | number;
+            /** Format: int32 */
+            group?: null | number;
         };
         TemplateExerciseResponse: {
             /** Format: uuid */
@@ -3973,6 +3976,8 @@ export interface components {
             /** Format: int32 */
             cycleWeek: null | number;
             progressionReason: null | string;
+            /** Format: int32 */
+            group: null | number;
         };
         TemplateOrderRequest: {
             templateIds: null | string[];
@@ -4100,6 +4105,8 @@ export interface components {
             exerciseName: string;
             equipment: string;
             kind: string;
+            /** Format: int32 */
+            group?: null | number;
         };
         WorkoutListItem: {
             /** Format: uuid */

@@ -64,6 +64,24 @@ describe('TemplateEditorScreen', () => {
     expect(body.exercises[1]?.targetWeightKg).toBe(225 * 0.45359237);
   });
 
+  it('pairs an exercise with the next one as Superset A and saves both in group 1; ungrouping saves them on their own', async () => {
+    const server = renderEditor();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Superset Bench Press with the next exercise' }));
+    expect(within(screen.getByRole('listitem', { name: '2. Barbell Row' })).getByText('Superset A')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(await screen.findByText('Upper A saved.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Take Barbell Row out of Superset A' }));
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+
+    const groups = server.calls('PUT /api/v1/programs/p1/templates/t1').map((call) => (call.body as { exercises: { group: number | null }[] }).exercises.map((e) => e.group));
+    expect(groups).toEqual([
+      [1, 1],
+      [null, null],
+    ]);
+  });
+
   it('removes an exercise from the template', async () => {
     renderEditor();
     const user = userEvent.setup();

@@ -7,6 +7,7 @@ import { useAccount } from '../../../lib/account/get-account';
 import { errorMessage } from '../../../lib/api/api-error';
 import type { Exercise, WeightUnit } from '../../../lib/api/types';
 import { moveItem } from '../../../lib/move-item';
+import { groupLabels, groupWithNext, normalizeGroups, ungroup } from '../../../lib/exercise-groups';
 import { RPE_VALUES } from '../../../lib/training-labels';
 import { displayWeight, maxWeight, toKg, weightStep } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -62,6 +63,8 @@ interface Row extends RuleFields {
   savedWeightText: string;
   /** Why the rule set the current targets, from its last run. */
   reason: string | null;
+  /** The superset or circuit it is in; null when done on its own. */
+  group: number | null;
 }
 
 function rowFromTemplate(e: TemplateExerciseWithRule, unit: WeightUnit): Row {
@@ -80,6 +83,7 @@ function rowFromTemplate(e: TemplateExerciseWithRule, unit: WeightUnit): Row {
     savedWeightKg: e.targetWeightKg,
     savedWeightText: weightText,
     reason: e.progressionReason,
+    group: e.group ?? null,
     ...ruleFieldsFrom(e, unit),
   };
 }
@@ -99,6 +103,7 @@ function newRow(exercise: Exercise, unit: WeightUnit): Row {
     savedWeightKg: null,
     savedWeightText: '',
     reason: null,
+    group: null,
     ...ruleFieldsFrom(null, unit),
   };
 }
@@ -132,7 +137,13 @@ function toInput(row: Row, unit: WeightUnit): TemplateExerciseRequest | string {
     targetRpe: row.targetRpe ? Number(row.targetRpe) : null,
     targetWeightKg,
     notes: row.notes.trim() || null,
+    group: row.group,
   };
+}
+
+/** The rows with their groups renumbered (a move can split a group or leave one member alone). */
+function withGroups(rows: Row[], groups: readonly (number | null)[] = normalizeGroups(rows.map((r) => r.group))): Row[] {
+  return rows.map((r, i) => (r.group === (groups[i] ?? null) ? r : { ...r, group: groups[i] ?? null }));
 }
 
 function TemplateForm({ programId, template, unit }: { programId: string; template: TemplateWithRules | undefined; unit: WeightUnit }) {
@@ -154,15 +165,27 @@ function TemplateForm({ programId, template, unit }: { programId: string; templa
   function move(index: number, delta: number) {
     const row = rows[index];
     if (!row) return;
-    const next = moveItem(rows, index, delta);
+    const next = withGroups(moveItem(rows, index, delta));
     setRows(next);
     setStatus(`${row.exerciseName} moved to position ${next.indexOf(row) + 1} of ${next.length}.`);
   }
 
   function remove(row: Row) {
-    setRows((current) => current.filter((r) => r.key !== row.key));
+    setRows((current) => withGroups(current.filter((r) => r.key !== row.key)));
     setStatus(`${row.exerciseName} removed.`);
   }
+
+  function regroup(index: number, action: 'group-with-next' | 'ungroup') {
+    const row = rows[index];
+    if (!row) return;
+    const groups = rows.map((r) => r.group);
+    const next = withGroups(rows, action === 'group-with-next' ? groupWithNext(groups, index) : ungroup(groups, index));
+    setRows(next);
+    const label = groupLabels(next.map((r) => r.group))[index];
+    setStatus(label ? `${row.exerciseName} is in ${label}.` : `${row.exerciseName} is on its own.`);
+  }
+
+  const labels = groupLabels(rows.map((r) => r.group));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -209,6 +232,9 @@ function TemplateForm({ programId, template, unit }: { programId: string; templa
               onChange={(changes) => update(row.key, changes)}
               onMove={(delta) => move(index, delta)}
               onRemove={() => remove(row)}
+              groupLabel={labels[index] ?? null}
+              groupedWithNext={row.group !== null && rows[index + 1]?.group === row.group}
+              onRegroup={(action) => regroup(index, action)}
             />
           ))}
         </ol>
@@ -246,6 +272,9 @@ function TemplateRowEditor({
   onChange,
   onMove,
   onRemove,
+  groupLabel,
+  groupedWithNext,
+  onRegroup,
 }: {
   row: Row;
   index: number;
@@ -254,11 +283,16 @@ function TemplateRowEditor({
   onChange: (changes: Partial<Row>) => void;
   onMove: (delta: number) => void;
   onRemove: () => void;
+  /** "Superset A", "Circuit B"; null when on its own. */
+  groupLabel: string | null;
+  groupedWithNext: boolean;
+  onRegroup: (action: 'group-with-next' | 'ungroup') => void;
 }) {
   const id = useId();
   const name = row.exerciseName;
   return (
-    <li className="card template-row" aria-label={`${index + 1}. ${name}`}>
+    <li className={groupLabel ? 'card template-row template-row--grouped' : 'card template-row'} aria-label={`${index + 1}. ${name}`}>
+      {groupLabel && <p className="exercise-block__group">{groupLabel}</p>}
       <div className="card__header">
         <h3 className="card__title">
           {index + 1}. <Link to={`/exercises/${row.exerciseId}`}>{name}</Link>
@@ -324,6 +358,16 @@ function TemplateRowEditor({
       </div>
       <RuleEditor row={row} unit={unit} onChange={onChange} />
       <div className="row-actions">
+        {index < count - 1 && !groupedWithNext && (
+          <button type="button" className="button button--secondary" aria-label={`Superset ${name} with the next exercise`} onClick={() => onRegroup('group-with-next')}>
+            Superset with next
+          </button>
+        )}
+        {groupLabel && (
+          <button type="button" className="button button--secondary" aria-label={`Take ${name} out of ${groupLabel}`} onClick={() => onRegroup('ungroup')}>
+            Ungroup
+          </button>
+        )}
         <button type="button" className="button button--danger-outline" aria-label={`Remove ${name}`} onClick={onRemove}>
           Remove
         </button>

@@ -8,11 +8,13 @@ import { previousQueryOptions } from './get-previous';
 export interface SetWorkoutExercisesInput {
   workoutId: string;
   exerciseIds: string[];
+  /** Each exercise's superset or circuit (null: on its own); left out, the server keeps the groups it has. */
+  groups?: (number | null)[];
 }
 
 /** Replaces the workout's exercise list (added, removed, reordered) in one idempotent call. */
-export function setWorkoutExercises({ workoutId, exerciseIds }: SetWorkoutExercisesInput): Promise<Workout> {
-  return api.put<Workout>(`/workouts/${encodeURIComponent(workoutId)}/exercises`, { exerciseIds });
+export function setWorkoutExercises({ workoutId, exerciseIds, groups }: SetWorkoutExercisesInput): Promise<Workout> {
+  return api.put<Workout>(`/workouts/${encodeURIComponent(workoutId)}/exercises`, groups ? { exerciseIds, groups } : { exerciseIds });
 }
 
 /** Offline, the list waits on the device (the live screen keeps its order there too) and nothing comes back. */

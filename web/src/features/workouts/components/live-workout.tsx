@@ -171,6 +171,7 @@ export function LiveWorkout({
         onStatus={setStatus}
         onLogged={(block) => timer.start(block.plan?.restSeconds ?? DEFAULT_REST_SECONDS)}
         onReorder={storeExercises}
+        onRegroup={storeExercises}
       />
       {picking ? (
         <ExercisePicker onPickMany={addExercises} onCancel={() => setPicking(false)} />

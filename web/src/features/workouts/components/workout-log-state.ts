@@ -9,6 +9,8 @@ import { displayTarget, displayWeight, weightStep } from '../../../lib/units';
 import { randomUuid } from '../../../lib/uuid';
 import { moveItem } from '../../../lib/move-item';
 import { ruleTargetAt } from './plan-progression';
+import { groupWithNext, normalizeGroups, ungroup } from '../../../lib/exercise-groups';
+import { nextMember, restsAfter, type GroupMember } from './superset-rounds';
 
 export type RowStatus = 'draft' | 'saving' | 'saved' | 'failed';
 
@@ -61,6 +63,8 @@ export interface ExerciseBlock {
   /** Last time's sets, once known (null until then). */
   previous: PreviousSet[] | null;
   rows: SetRow[];
+  /** The superset or circuit it is in (consecutive blocks with one number); null or absent when on its own. */
+  group?: number | null;
 }
 
 export interface LogState {
@@ -78,7 +82,7 @@ export function kindOf(state: Pick<LogState, 'kinds'>, exerciseId: string): Exer
 
 /** What the device keeps between reloads: every exercise on screen and its sets not on the server yet. */
 export interface LocalLog {
-  blocks: { exerciseId: string; exerciseName: string; rows: SetRow[] }[];
+  blocks: { exerciseId: string; exerciseName: string; rows: SetRow[]; group?: number | null }[];
 }
 
 export function newSetId(): string {
@@ -201,14 +205,18 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
     return block;
   };
   // The server's list first (its order is the workout's, on every device), then anything it lacks.
-  for (const listed of workout.exercises ?? []) ensure(listed.exerciseId, listed.exerciseName);
+  for (const listed of workout.exercises ?? []) ensure(listed.exerciseId, listed.exerciseName).group = listed.group ?? null;
   for (const plan of workout.plan) {
     if (byExercise.get(plan.exerciseId)?.plan) continue;
     Object.assign(ensure(plan.exerciseId, plan.exerciseName), { plan, last: plan.last });
   }
   for (const set of sets) ensure(set.exerciseId, set.exerciseName).rows.push(savedRow(set, unit, kindOfId(set.exerciseId)));
   const localBlocks = new Map((local?.blocks ?? []).map((b) => [b.exerciseId, b]));
-  for (const kept of local?.blocks ?? []) ensure(kept.exerciseId, kept.exerciseName);
+  for (const kept of local?.blocks ?? []) {
+    const block = ensure(kept.exerciseId, kept.exerciseName);
+    // Grouped on this device and not saved yet (offline): the device's grouping wins, like its order.
+    if (kept.group !== undefined) block.group = kept.group;
+  }
   const savedIds = new Set(sets.map((s) => s.id));
   for (const block of byExercise.values()) {
     const kept = localBlocks.get(block.exerciseId);
@@ -225,7 +233,18 @@ export function initLog(workout: Workout, unit: WeightUnit, withDrafts: boolean,
   // The device's order wins where it has one: a reorder whose save failed is not undone by a reload.
   const localOrder = (local?.blocks ?? []).map((b) => b.exerciseId);
   const sorted = [...localOrder, ...order.filter((id) => !localBlocks.has(id))];
-  return { unit, step, kinds, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) };
+  return regroup({ unit, step, kinds, blocks: sorted.map((id) => byExercise.get(id)).filter((b): b is ExerciseBlock => b !== undefined) });
+}
+
+/** The blocks' groups renumbered in order, a group split apart or left with one member undone. */
+function regroup(state: LogState, groups: readonly (number | null | undefined)[] = state.blocks.map((b) => b.group)): LogState {
+  const normal = normalizeGroups(groups);
+  return { ...state, blocks: state.blocks.map((b, i) => (b.group === normal[i] ? b : { ...b, group: normal[i] })) };
+}
+
+/** Each block's group, in order: what the server stores with the exercise list. */
+export function blockGroups(state: LogState): (number | null)[] {
+  return state.blocks.map((b) => b.group ?? null);
 }
 
 export interface AddedExercise {
@@ -251,6 +270,8 @@ export type LogAction =
   | { type: 'add-exercises'; exercises: AddedExercise[] }
   | { type: 'move-exercise'; exerciseId: string; delta: number }
   | { type: 'move-set'; rowId: string; delta: number }
+  | { type: 'group-with-next'; exerciseId: string }
+  | { type: 'ungroup'; exerciseId: string }
   | { type: 'previous'; exerciseId: string; sets: PreviousSet[] };
 
 function mapRow(state: LogState, rowId: string, fn: (row: SetRow) => SetRow): LogState {
@@ -346,7 +367,15 @@ export function logReducer(state: LogState, action: LogAction): LogState {
       }, state);
     case 'move-exercise': {
       const index = state.blocks.findIndex((b) => b.exerciseId === action.exerciseId);
-      return { ...state, blocks: moveItem(state.blocks, index, action.delta) };
+      return regroup({ ...state, blocks: moveItem(state.blocks, index, action.delta) });
+    }
+    case 'group-with-next': {
+      const index = state.blocks.findIndex((b) => b.exerciseId === action.exerciseId);
+      return regroup(state, groupWithNext(blockGroups(state), index));
+    }
+    case 'ungroup': {
+      const index = state.blocks.findIndex((b) => b.exerciseId === action.exerciseId);
+      return regroup(state, ungroup(blockGroups(state), index));
     }
     case 'move-set': {
       const block = state.blocks.find((b) => b.rows.some((r) => r.id === action.rowId));
@@ -411,13 +440,48 @@ export function localLog(state: LogState): LocalLog {
       exerciseId: b.exerciseId,
       exerciseName: b.exerciseName,
       rows: b.rows.filter((r) => r.saved === null),
+      group: b.group ?? null,
     })),
   };
 }
 
-/** The unlogged set after `rowId` (same exercise first, then the next exercises), to move on to after ✓. */
+/**
+ * The unlogged set after `rowId` (same exercise first, then the next exercises), to move on to after ✓. In a superset
+ * or circuit it is the next member's set of the round instead, and the first member's after the last member's.
+ */
 export function nextOpenRow(state: LogState, rowId: string | null): SetRow | null {
   const rows = state.blocks.flatMap((b) => b.rows);
   const from = rowId === null ? -1 : rows.findIndex((r) => r.id === rowId);
-  return rows.slice(from + 1).find((r) => r.status === 'draft') ?? rows.find((r) => r.status === 'draft') ?? null;
+  const plain = rows.slice(from + 1).find((r) => r.status === 'draft' && r.id !== rowId) ?? rows.find((r) => r.status === 'draft' && r.id !== rowId) ?? null;
+  const row = rowId === null ? plain : rows[from];
+  const inRound = row && row.setType !== 'warmup' ? nextInGroup(state, row.exerciseId, rowId) : null;
+  return inRound ?? plain;
+}
+
+/** The members of the exercise's group, counting `loggingId` (a set being logged now) as done; null when on its own. */
+function groupMembers(state: LogState, exerciseId: string, loggingId: string | null): GroupMember[] | null {
+  const group = state.blocks.find((b) => b.exerciseId === exerciseId)?.group ?? null;
+  if (group === null) return null;
+  return state.blocks
+    .filter((b) => b.group === group)
+    .map((b) => {
+      const working = b.rows.filter((r) => r.setType !== 'warmup');
+      const open = working.filter((r) => r.status === 'draft' && r.id !== loggingId);
+      return { exerciseId: b.exerciseId, done: working.length - open.length, open: open.length > 0 };
+    });
+}
+
+function nextInGroup(state: LogState, exerciseId: string, loggingId: string | null): SetRow | null {
+  const members = groupMembers(state, exerciseId, loggingId);
+  const next = members && nextMember(members);
+  const block = next ? state.blocks.find((b) => b.exerciseId === next.exerciseId) : undefined;
+  return block?.rows.find((r) => r.status === 'draft' && r.setType !== 'warmup' && r.id !== loggingId) ?? null;
+}
+
+/** Whether logging `rowId` now ends a rest-worthy stretch: any set on its own, and in a group only the round's last. */
+export function restsAfterLogging(state: LogState, rowId: string): boolean {
+  const row = state.blocks.flatMap((b) => b.rows).find((r) => r.id === rowId);
+  if (!row || row.setType === 'warmup') return true;
+  const members = groupMembers(state, row.exerciseId, rowId);
+  return members === null || restsAfter(members, row.exerciseId);
 }

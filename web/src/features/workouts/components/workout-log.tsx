@@ -16,13 +16,17 @@ import { ExerciseNoteHint } from './exercise-note-hint';
 import { columnHeadings, SetKindInputs, wideSecondColumn } from './set-kind-inputs';
 import { PlatesButton } from '../plates/plates-button';
 import { WarmupButton } from '../plates/warmup-button';
+import { groupLabels, startsGroup } from '../../../lib/exercise-groups';
 import {
+  blockGroups,
   canMoveSet,
   kindOf,
   nextOpenRow,
+  restsAfterLogging,
   previousFor,
   setRequest,
   type ExerciseBlock,
+  logReducer,
   type LogAction,
   type LogState,
   type PreviousSet,
@@ -89,6 +93,7 @@ export function WorkoutLog({
   mode,
   onLogged,
   onReorder,
+  onRegroup,
   newSetTime,
   onStatus,
   prMarks,
@@ -97,10 +102,12 @@ export function WorkoutLog({
   state: LogState;
   dispatch: Dispatch<LogAction>;
   mode: LogMode;
-  /** A new set was saved (not an edit): the live screen starts the rest timer. */
+  /** A new set was saved (not an edit) that ends a round (any set on its own; a group's last member): the live screen starts the rest timer. */
   onLogged?: (block: ExerciseBlock) => void;
   /** The exercises were moved: their new order, for the server. */
   onReorder?: (exerciseIds: string[]) => void;
+  /** Exercises were grouped or ungrouped: the list and each one's group, for the server. */
+  onRegroup?: (exerciseIds: string[], groups: (number | null)[]) => void;
   /** When a set added now counts as done; a past workout's sets belong to its own day, not today. */
   newSetTime?: string;
   onStatus: (message: string) => void;
@@ -137,6 +144,18 @@ export function WorkoutLog({
     onReorder?.(moveItem(ids, ids.indexOf(exerciseId), delta));
   }
 
+  function regroup(exerciseId: string, action: 'group-with-next' | 'ungroup') {
+    const next = logReducer(state, { type: action, exerciseId });
+    dispatch({ type: action, exerciseId });
+    onRegroup?.(
+      next.blocks.map((b) => b.exerciseId),
+      blockGroups(next),
+    );
+    const name = state.blocks.find((b) => b.exerciseId === exerciseId)?.exerciseName ?? 'The exercise';
+    const label = groupLabels(blockGroups(next))[next.blocks.findIndex((b) => b.exerciseId === exerciseId)];
+    onStatus(label ? `${name} is in ${label}.` : `${name} is on its own.`);
+  }
+
   function setRowError(rowId: string, message: string) {
     setRowErrors((current) => ({ ...current, [rowId]: message }));
   }
@@ -147,10 +166,12 @@ export function WorkoutLog({
     if (typeof body === 'string') return setRowError(row.id, body);
     setRowError(row.id, '');
     const isNew = row.saved === null;
+    // In a superset the timer waits for the round's last set; decided now, with this set counted as done.
+    const rest = restsAfterLogging(state, row.id);
     dispatch({ type: 'saving', rowId: row.id, loggedAt });
     if (isNew) {
-      // Move on at once: the next set is ready for its own one tap while this one is saving.
-      const next = rows.slice(rows.indexOf(row) + 1).find((r) => r.status === 'draft') ?? rows.find((r) => r.status === 'draft' && r.id !== row.id);
+      // Move on at once: the next set (the next member's, in a superset) is ready for its own tap while this one saves.
+      const next = nextOpenRow(state, row.id);
       if (next) {
         focusNext.current = next.id;
         setChosenRow(next.id);
@@ -160,7 +181,7 @@ export function WorkoutLog({
       const saved = await putSetMutation.mutateAsync({ workoutId, setId: row.id, exerciseName: row.exerciseName, body });
       dispatch({ type: 'saved', rowId: row.id, set: saved });
       onStatus(`${isNew ? 'Logged' : 'Saved'} ${shortLabel(row, number)} of ${row.exerciseName}: ${formatLogged(saved, unit, kindOf(state, row.exerciseId))}.`);
-      if (isNew) onLogged?.(block);
+      if (isNew && rest) onLogged?.(block);
     } catch {
       dispatch({ type: 'failed', rowId: row.id });
       onStatus(`${rowLabel(row, number)} was not saved. Retry when you have a connection.`);
@@ -190,15 +211,23 @@ export function WorkoutLog({
     );
   }
 
+  const groups = blockGroups(state);
+  const labels = groupLabels(groups);
+
   return (
     <>
       {state.blocks.map((block, blockIndex) => {
         const numbers = rowNumbers(block.rows);
+        const groupLabel = labels[blockIndex] ?? null;
+        const groupClass = groupLabel
+          ? ` exercise-block--grouped${startsGroup(groups, blockIndex) ? ' exercise-block--group-start' : ''}${groups[blockIndex + 1] === groups[blockIndex] ? '' : ' exercise-block--group-end'}`
+          : '';
         const kind = kindOf(state, block.exerciseId);
         const [firstHeading, secondHeading] = columnHeadings(kind, unit);
         const wide = wideSecondColumn(kind) ? ' set-grid--wide' : '';
         return (
-          <section key={block.exerciseId} className="exercise-block" aria-label={block.exerciseName}>
+          <section key={block.exerciseId} className={`exercise-block${groupClass}`} aria-label={block.exerciseName}>
+            {groupLabel && <p className="exercise-block__group">{groupLabel}</p>}
             <header className="exercise-block__header">
               <h2 className="exercise-block__title break-anywhere">
                 <Link to={`/exercises/${block.exerciseId}`} className="exercise-block__link">
@@ -289,6 +318,26 @@ export function WorkoutLog({
                   + Warm-up
                 </button>
                 {mode === 'live' && kind === 'weight_reps' && <WarmupButton workoutId={workoutId} block={block} unit={unit} dispatch={dispatch} onStatus={onStatus} />}
+                {onRegroup && blockIndex < state.blocks.length - 1 && (groups[blockIndex] === null || groups[blockIndex + 1] !== groups[blockIndex]) ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={`Superset ${block.exerciseName} with the next exercise`}
+                    onClick={() => regroup(block.exerciseId, 'group-with-next')}
+                  >
+                    Superset with next
+                  </button>
+                ) : null}
+                {onRegroup && groupLabel && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={`Take ${block.exerciseName} out of ${groupLabel}`}
+                    onClick={() => regroup(block.exerciseId, 'ungroup')}
+                  >
+                    Ungroup
+                  </button>
+                )}
               </div>
             )}
           </section>

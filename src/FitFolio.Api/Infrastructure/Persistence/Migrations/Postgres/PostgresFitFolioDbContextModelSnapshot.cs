@@ -3741,6 +3741,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("exercise_id");
 
+                    b.Property<int?>("Group")
+                        .HasColumnType("integer")
+                        .HasColumnName("superset_group");
+
                     b.Property<double?>("IncrementKg")
                         .HasColumnType("double precision")
                         .HasColumnName("increment_kg");
@@ -3947,6 +3951,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("ExerciseId")
                         .HasColumnType("uuid")
                         .HasColumnName("exercise_id");
+
+                    b.Property<int?>("Group")
+                        .HasColumnType("integer")
+                        .HasColumnName("superset_group");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")

@@ -3737,6 +3737,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("exercise_id");
 
+                    b.Property<int?>("Group")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("superset_group");
+
                     b.Property<double?>("IncrementKg")
                         .HasColumnType("REAL")
                         .HasColumnName("increment_kg");
@@ -3943,6 +3947,10 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ExerciseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("exercise_id");
+
+                    b.Property<int?>("Group")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("superset_group");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
