@@ -48,7 +48,7 @@ public static class AnalyticsEndpoints
 
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
-        var groups = (await SetGroups.LoadAsync(db, userId, settings, exerciseId: null, range.Since, range.Until, cancellationToken))
+        var groups = (await SetGroups.PerSessionAsync(db, userId, exerciseId: null, range.Since, range.Until, cancellationToken))
             .Select(g => (Group: g, Date: settings.LocalDate(g.WorkoutStartedAt))).Where(g => range.Contains(g.Date)).ToList();
         var shares = by == VolumeGroupings.Exercise
             ? groups.Select(g => (g.Group, g.Date, Key: g.Group.ExerciseId.ToString(), Share: 1.0))

@@ -1,7 +1,3 @@
-using FitFolio.Api.Infrastructure.Persistence;
-using FitFolio.Api.Training.Workouts;
-using Microsoft.EntityFrameworkCore;
-
 namespace FitFolio.Api.Training.Analytics;
 
 /// <summary>
@@ -10,15 +6,9 @@ namespace FitFolio.Api.Training.Analytics;
 /// </summary>
 public static class EnduranceRecords
 {
-    public static async Task<(RecordValue? LongestDuration, RecordValue? LongestDistance)> LoadAsync(
-        FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
+    /// <summary>The records of an exercise's timed and distance sets of completed workouts, warm-ups out.</summary>
+    public static (RecordValue? LongestDuration, RecordValue? LongestDistance) Of(IEnumerable<EnduranceSet> sets)
     {
-        var sets = await db.WorkoutSets.AsNoTracking()
-            .Where(s => s.UserId == userId && s.ExerciseId == exerciseId && (s.DurationSeconds != null || s.DistanceM != null))
-            .Where(WorkoutVolume.Counts)
-            .Join(db.Workouts.Where(w => w.Status == WorkoutStatus.Completed), s => s.WorkoutId, w => w.Id,
-                (s, w) => new { s.Id, s.WorkoutId, s.DurationSeconds, s.DistanceM, s.CompletedAt, w.StartedAt })
-            .ToListAsync(cancellationToken);
         var ordered = sets.OrderBy(s => s.StartedAt).ThenBy(s => s.CompletedAt).ThenBy(s => s.Id).ToList();
         var longest = ordered.Where(s => s.DurationSeconds > 0).MaxBy(s => s.DurationSeconds);
         var farthest = ordered.Where(s => s.DistanceM > 0).MaxBy(s => s.DistanceM);
@@ -27,3 +17,5 @@ public static class EnduranceRecords
             farthest is null ? null : new RecordValue(farthest.DistanceM!.Value, farthest.Id, farthest.WorkoutId, farthest.CompletedAt));
     }
 }
+
+public sealed record EnduranceSet(Guid Id, Guid WorkoutId, int? DurationSeconds, double? DistanceM, DateTimeOffset CompletedAt, DateTimeOffset StartedAt);

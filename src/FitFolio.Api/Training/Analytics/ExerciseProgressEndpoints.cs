@@ -76,19 +76,31 @@ public static class ExerciseProgressEndpoints
 
         // The exercise's workouts come from the covering (user_id, exercise_id, …) index, not from every set of every workout.
         var withExercise = db.WorkoutSets.Where(s => s.UserId == userId && s.ExerciseId == id).Select(s => s.WorkoutId);
-        var sessions = db.Workouts.AsNoTracking()
-            .Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && withExercise.Contains(w.Id));
-        // Every session's id and start in one read (a few hundred small rows at most): the total and the page come from it.
-        var all = await sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id)
-            .Select(w => new { w.Id, w.StartedAt }).ToListAsync(cancellationToken);
-        var total = all.Count;
-        var workouts = paging.Of(all.AsQueryable()).ToList();
-        var workoutIds = workouts.Select(w => w.Id).ToList();
-        var sets = await db.WorkoutSets.AsNoTracking().Where(s => workoutIds.Contains(s.WorkoutId) && s.ExerciseId == id)
-            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
+        var sessions = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && withExercise.Contains(w.Id));
+        var pageOfSessions = paging.Of(sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id));
+        // The page's sets with their sessions and the count of all sessions, in one read; SQL orders the sessions as it paged them.
+        var rows = await db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && s.ExerciseId == id)
+            .Join(pageOfSessions, s => s.WorkoutId, w => w.Id, (s, w) => new
+            {
+                w.StartedAt,
+                s.WorkoutId,
+                s.CompletedAt,
+                s.CreatedAt,
+                s.Id,
+                s.Reps,
+                s.WeightKg,
+                s.Rpe,
+                s.SetType,
+                s.Notes,
+                s.DurationSeconds,
+                s.DistanceM,
+                Total = sessions.Count(),
+            })
+            .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.WorkoutId).ThenBy(r => r.CompletedAt).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
-        var items = workouts.Select(w => new HistorySession(w.Id, settings.LocalDate(w.StartedAt),
-            [.. sets.Where(s => s.WorkoutId == w.Id).Select(s => new HistorySet(s.Id, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes,
+        var total = rows.Count > 0 ? rows[0].Total : page == 1 ? 0 : await sessions.CountAsync(cancellationToken);
+        var items = rows.GroupBy(r => (r.WorkoutId, r.StartedAt)).Select(w => new HistorySession(w.Key.WorkoutId, settings.LocalDate(w.Key.StartedAt),
+            [.. w.Select(s => new HistorySet(s.Id, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes,
                 s.SetType == SetTypes.Warmup ? null : Rounded(settings.E1rmOf(s.WeightKg, s.Reps, s.Rpe)), s.DurationSeconds, s.DistanceM))]));
         return TypedResults.Ok(new ExerciseHistory([.. items], page, pageSize, total));
     }
@@ -103,22 +115,7 @@ public static class ExerciseProgressEndpoints
             return Problems.NotFound("exercise");
         }
 
-        var sets = (await CountingSets.LoadAsync(db, userId, [id], since: null, until: null, cancellationToken)).Rate(settings);
-        var loaded = sets.Where(s => s.Set.IsLoaded).ToList();
-        var bestSession = loaded.GroupBy(s => s.Set.WorkoutId)
-            .Select(g => new { g.First().Set, VolumeKg = g.Sum(s => s.Set.VolumeKg) })
-            .Aggregate(null as (CountingSet Set, double VolumeKg)?, (best, s) => best is null || s.VolumeKg > best.Value.VolumeKg ? (s.Set, s.VolumeKg) : best);
-        var repMaxes = loaded.Where(s => s.Set.Reps <= PersonalRecords.MaxRepMaxReps).GroupBy(s => s.Set.Reps).OrderBy(g => g.Key)
-            .Select(g => Best(g, s => s.Set.WeightKg)!)
-            .Select(s => new RepMax(s.Set.Reps, s.Set.WeightKg, s.Set.Id, s.Set.WorkoutId, s.Set.CompletedAt));
-        var (longest, farthest) = await EnduranceRecords.LoadAsync(db, userId, id, cancellationToken);
-        return TypedResults.Ok(new ExerciseRecords(
-            SetRecord(Best(loaded, s => s.Set.WeightKg), s => s.Set.WeightKg),
-            SetRecord(Best(loaded, s => s.E1rmKg), s => E1rm.Round(s.E1rmKg!.Value)),
-            SetRecord(Best(loaded, s => s.Set.VolumeKg), s => s.Set.VolumeKg),
-            bestSession is { } session ? new RecordValue(session.VolumeKg, null, session.Set.WorkoutId, session.Set.WorkoutStartedAt) : null,
-            SetRecord(Best(sets, s => s.Set.Reps), s => s.Set.Reps),
-            [.. repMaxes], longest, farthest));
+        return TypedResults.Ok(await ExerciseRecordsReader.ReadAsync(db, userId, id, settings, cancellationToken));
     }
 
     /// <summary>Per session: the best e1RM, the heaviest counting set's weight, or the session's volume of the exercise.</summary>
@@ -139,28 +136,14 @@ public static class ExerciseProgressEndpoints
             return Problems.NotFound("exercise");
         }
 
-        var groups = await SetGroups.LoadAsync(db, userId, settings, id, range.Since, range.Until, cancellationToken);
-        var points = SessionSeries.Of(groups, metric ?? ProgressMetrics.E1rm, settings).Where(p => range.Contains(p.Date)).ToList();
+        metric ??= ProgressMetrics.E1rm;
+        // Top sets and volume need no rep counts: one row per session.
+        var groups = metric == ProgressMetrics.E1rm
+            ? await SetGroups.LoadAsync(db, userId, settings, id, range.Since, range.Until, cancellationToken)
+            : await SetGroups.PerSessionAsync(db, userId, id, range.Since, range.Until, cancellationToken);
+        var points = SessionSeries.Of(groups, metric, settings).Where(p => range.Contains(p.Date)).ToList();
         return TypedResults.Ok(new ProgressSeries(points));
     }
-
-    private static RatedSet? Best(IEnumerable<RatedSet> sets, Func<RatedSet, double?> value)
-    {
-        RatedSet? best = null;
-        double? bestValue = null;
-        foreach (var set in sets)
-        {
-            if (value(set) is { } v && (bestValue is null || v > bestValue))
-            {
-                (best, bestValue) = (set, v);
-            }
-        }
-
-        return best;
-    }
-
-    private static RecordValue? SetRecord(RatedSet? set, Func<RatedSet, double> value) =>
-        set is null ? null : new RecordValue(value(set), set.Set.Id, set.Set.WorkoutId, set.Set.CompletedAt);
 
     private static double? Rounded(double? kg) => kg is { } v ? E1rm.Round(v) : null;
 }

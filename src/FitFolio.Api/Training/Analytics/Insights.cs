@@ -39,9 +39,9 @@ public static class Insights
     {
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
+        var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
         var groups = await SetGroups.LoadAsync(db, userId, settings, exerciseId: null, since: null, until: null, cancellationToken);
         var sessions = SessionBests(groups, settings);
-        var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
         var today = settings.Today(time);
         return TypedResults.Ok(new InsightsResponse(Trends(sessions, today), Plateaus(sessions, today), Correlations(sessions, days)));
     }
@@ -106,18 +106,44 @@ public static class Insights
         var ratios = new List<(Guid WorkoutId, DateOnly Date, double Ratio)>();
         foreach (var points in sessions.Values)
         {
-            foreach (var point in points)
-            {
-                var earlier = points.Where(p => p.Date < point.Date && p.Date >= point.Date.AddDays(-RelativePerformanceDays)).ToList();
-                if (earlier.Count > 0)
-                {
-                    ratios.Add((point.WorkoutId, point.Date, point.Value / earlier.Max(p => p.Value)));
-                }
-            }
+            AddRatios([.. points.OrderBy(p => p.Date)], ratios);
         }
 
         return ratios.GroupBy(r => (r.WorkoutId, r.Date)).Select(s => (s.Key.Date, Value: s.Average(r => r.Ratio)))
             .GroupBy(s => s.Date).ToDictionary(d => d.Key, d => d.Average(s => s.Value));
+    }
+
+    /// <summary>
+    /// Each session's best over the best of the sessions in the 28 days before its date. The points come in date order, so
+    /// that window only slides forward: a queue of the window's falling maxima answers each in constant time, not a rescan.
+    /// </summary>
+    private static void AddRatios(List<ProgressPoint> points, List<(Guid WorkoutId, DateOnly Date, double Ratio)> ratios)
+    {
+        var maxima = new LinkedList<ProgressPoint>();
+        var next = 0;
+        foreach (var point in points)
+        {
+            for (; next < points.Count && points[next].Date < point.Date; next++)
+            {
+                while (maxima.Last is { } last && last.Value.Value <= points[next].Value)
+                {
+                    maxima.RemoveLast();
+                }
+
+                maxima.AddLast(points[next]);
+            }
+
+            var since = point.Date.AddDays(-RelativePerformanceDays);
+            while (maxima.First is { } first && first.Value.Date < since)
+            {
+                maxima.RemoveFirst();
+            }
+
+            if (maxima.First is { } best)
+            {
+                ratios.Add((point.WorkoutId, point.Date, point.Value / best.Value.Value));
+            }
+        }
     }
 
     public static List<CorrelationInsight> Correlations(Dictionary<Guid, List<ProgressPoint>> sessions, IReadOnlyList<DailyMetric> days)

@@ -26,9 +26,20 @@ public static class SetGroups
                 .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
             : sets.GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt, s.Reps })
                 .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Key.Reps, null, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()));
-        var rows = await groups.ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(g => g.WorkoutStartedAt).ThenBy(g => g.WorkoutId)];
+        return InWorkoutOrder(await groups.ToListAsync(cancellationToken));
     }
+
+    /// <summary>
+    /// One group per workout and exercise (reps 0, so no e1RM: the session's heaviest weight, volume and sets), in workout
+    /// order: what weekly volume, top sets and session volume need, in fewer rows than by rep count.
+    /// </summary>
+    public static async Task<List<SetGroup>> PerSessionAsync(
+        FitFolioDbContext db, Guid userId, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
+        InWorkoutOrder(await Loaded(db, userId, exerciseId, since, until).GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt })
+            .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, 0, null, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
+            .ToListAsync(cancellationToken));
+
+    private static List<SetGroup> InWorkoutOrder(List<SetGroup> groups) => [.. groups.OrderBy(g => g.WorkoutStartedAt).ThenBy(g => g.WorkoutId)];
 
     /// <summary>Per exercise and rep count, the heaviest loaded counting set of the workouts started before the instant.</summary>
     public static async Task<List<PriorBest>> BeforeAsync(FitFolioDbContext db, Guid userId, AnalyticsSettings settings, DateTimeOffset before, CancellationToken cancellationToken)
