@@ -1,7 +1,7 @@
 -- wrk script of the hot-path bench: every request is one of the seeded users' (round-robin per thread, threads start
 -- apart), with their session and CSRF cookies; PATH picks the route. The set write PUTs a fresh set id each time into
 -- the user's open workout (an insert, as logging a set is), rotating over its six exercises, so no row is hot.
--- done() prints one JSON line the runner reads: requests, seconds, p99 (ms) and every kind of error.
+-- done() prints one JSON line the runner reads: requests, seconds, p50/p99 (ms), every kind of error, a body's size.
 --   USERS_FILE=… PATH_NAME=me|workout|set|search wrk -s paths.lua URL
 local users = {}
 local path = os.getenv("PATH_NAME")
@@ -59,8 +59,10 @@ function request()
     { ["Cookie"] = u.cookie, ["X-CSRF-Token"] = u.csrf, ["Content-Type"] = "application/json" }, body)
 end
 
-non2xx = 0 -- global, so done() can read each thread's count
+non2xx = 0 -- globals, so done() can read each thread's
+body_bytes = 0
 function response(status, headers, body)
+  if body_bytes == 0 and status >= 200 and status <= 299 then body_bytes = #body end
   if status < 200 or status > 299 then
     non2xx = non2xx + 1
     if non2xx <= 3 then io.stderr:write("status " .. status .. ": " .. string.sub(body or "", 1, 200) .. "\n") end
@@ -69,8 +71,11 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
-  local bad = 0
-  for _, thread in ipairs(threads) do bad = bad + thread:get("non2xx") end
-  io.write(string.format('{"requests":%d,"seconds":%.3f,"p50":%.2f,"p99":%.2f,"non2xx":%d,"connect":%d,"read":%d,"write":%d,"timeout":%d}\n',
-    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000, bad, e.connect, e.read, e.write, e.timeout))
+  local bad, bytes = 0, 0
+  for _, thread in ipairs(threads) do
+    bad = bad + thread:get("non2xx")
+    bytes = math.max(bytes, thread:get("body_bytes"))
+  end
+  io.write(string.format('{"requests":%d,"seconds":%.3f,"p50":%.2f,"p99":%.2f,"non2xx":%d,"connect":%d,"read":%d,"write":%d,"timeout":%d,"body_bytes":%d}\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000, bad, e.connect, e.read, e.write, e.timeout, bytes))
 end

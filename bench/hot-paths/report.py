@@ -34,6 +34,7 @@ def summary(runs):
         "p99": sum(r["p99"] for r in runs) / len(runs),
         "p99s": " / ".join(f"{r['p99']:.0f}" for r in runs),
         "errors": errors,
+        "bytes": max(r.get("body_bytes", 0) for r in runs),
     }
 
 
@@ -41,7 +42,7 @@ for path, targets in by_path.items():
     base_name = "anchor" if provider == "postgres" else next(iter(targets))
     base = summary(targets[base_name])
     print(f"\n{LABELS.get(path, path)}")
-    print(f"  {'target':<12} {'req/s':>8} {'(rounds)':>15} {'p99 ms':>8} {'(rounds)':>13} {'errors':>7} {'× req/s':>8} {'× p99':>7}  verdict")
+    print(f"  {'target':<12} {'req/s':>8} {'(rounds)':>15} {'p99 ms':>8} {'(rounds)':>13} {'errors':>7} {'body B':>7} {'× req/s':>8} {'× p99':>7}  verdict")
     for name, runs in targets.items():
         s = summary(runs)
         if name == base_name:
@@ -56,6 +57,6 @@ for path, targets in by_path.items():
                 verdict = "PASS" if r >= THROUGHPUT_BOUND and p <= P99_BOUND else "MISS"
             else:
                 verdict = ""
-        print(f"  {name:<12} {s['rps']:>8.0f} {s['rounds']:>15} {s['p99']:>8.1f} {s['p99s']:>13} {s['errors']:>7} {ratio:>8} {p99_ratio:>7}  {verdict}")
+        print(f"  {name:<12} {s['rps']:>8.0f} {s['rounds']:>15} {s['p99']:>8.1f} {s['p99s']:>13} {s['errors']:>7} {s['bytes']:>7} {ratio:>8} {p99_ratio:>7}  {verdict}")
 if provider == "postgres":
     print(f"\nbounds: req/s ≥ {THROUGHPUT_BOUND}× the anchor's and p99 ≤ {P99_BOUND}× the anchor's, no errors (p99: mean of the rounds')")

@@ -9,7 +9,7 @@
 #   BEFORE_COMMIT=main bash …/run.sh                          also that commit's app, from git history, in the same run
 #   PROVIDER=sqlite bash …/run.sh                             SQLite (the embedded default): app only, at 16 connections
 # Knobs: DURATION (s, 10), CONNECTIONS (64; 16 for SQLite), ROUNDS (2), PATHS ("me set workout search"), USERS (64),
-# WARMUP (s, 3), PG_MAX_CONNECTIONS (300), PG_POOL (Maximum Pool Size for app and anchor alike; Npgsql's default when unset),
+# WARMUP (s, 5), PG_MAX_CONNECTIONS (300), PG_POOL (Maximum Pool Size for app and anchor alike; Npgsql's default when unset),
 # SQLITE_VARIANTS (PROVIDER=sqlite: space-separated name=Key:Value,Key:Value app settings to compare, see the end).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +19,7 @@ duration=${DURATION:-10}
 rounds=${ROUNDS:-2}
 paths=${PATHS:-me set workout search}
 users=${USERS:-64}
-warmup=${WARMUP:-3}
+warmup=${WARMUP:-5}
 if [ "$provider" = sqlite ]; then connections=${CONNECTIONS:-16}; else connections=${CONNECTIONS:-64}; fi
 cd "$repo"
 tmp=$(mktemp -d)
