@@ -32,3 +32,6 @@ bash bench/analytics/run.sh
 
 echo "== hot paths: signed-in read, set write, workout with 30 sets, exercise search — app beside its raw-Npgsql anchor (PostgreSQL, 64 connections)"
 bash bench/hot-paths/run.sh
+
+echo "== hot paths on SQLite (the embedded default), 16 connections: the settings before ADR 0022 beside today's"
+PROVIDER=sqlite bash bench/hot-paths/run.sh

@@ -10,7 +10,8 @@
 #   PROVIDER=sqlite bash …/run.sh                             SQLite (the embedded default): app only, at 16 connections
 # Knobs: DURATION (s, 10), CONNECTIONS (64; 16 for SQLite), ROUNDS (2), PATHS ("me set workout search"), USERS (64),
 # WARMUP (s, 5), PG_MAX_CONNECTIONS (300), PG_POOL (Maximum Pool Size for app and anchor alike; Npgsql's default when unset),
-# SQLITE_VARIANTS (PROVIDER=sqlite: space-separated name=Key:Value,Key:Value app settings to compare, see the end).
+# SQLITE_VARIANTS (PROVIDER=sqlite: space-separated NAME or NAME=Key:Value,Key:Value, each an app with those settings, the
+# first the baseline; default: the rollback journal without a busy timeout, then the app's defaults).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 app_dir=$(cd "${APP_DIR:-$repo}" && pwd)
@@ -80,7 +81,8 @@ if [ "$provider" = postgres ]; then
   done
 else
   # SQLite: the app alone under each variant of its settings, one file per variant (the app makes it), side by side.
-  for variant in ${SQLITE_VARIANTS:-current}; do
+  # By default: the settings before ADR 0022 (rollback journal, no busy timeout) beside the app's defaults.
+  for variant in ${SQLITE_VARIANTS:-delete-journal=Database__Sqlite__JournalMode:Delete,Database__Sqlite__BusyTimeoutMs:0 defaults}; do
     name=${variant%%=*}; settings=()
     if [[ "$variant" == *=* ]]; then IFS=, read -ra pairs <<<"${variant#*=}"; for kv in "${pairs[@]}"; do settings+=("${kv%%:*}=${kv#*:}"); done; fi
     SKIP_BUILD=1 start_app "$app_dir" "$name" "${settings[@]}"
