@@ -86,12 +86,13 @@ else
     name=${variant%%=*}; settings=()
     if [[ "$variant" == *=* ]]; then IFS=, read -ra pairs <<<"${variant#*=}"; for kv in "${pairs[@]}"; do settings+=("${kv%%:*}=${kv#*:}"); done; fi
     SKIP_BUILD=1 start_app "$app_dir" "$name" "${settings[@]}"
-    node bench/hot-paths/seed.mjs "http://localhost:$port" "$users" "$tmp/users-$name.tsv"
+    # One user at a time: under the rollback journal without a busy timeout, concurrent sign-ups already fail (a 500).
+    node bench/hot-paths/seed.mjs "http://localhost:$port" "$users" "$tmp/users-$name.tsv" 1
     targets+=("$name=http://localhost:$port"); seeds[$name]=$tmp/users-$name.tsv
   done
   if [ -n "${BEFORE_COMMIT:-}" ]; then
     SKIP_BUILD=1 start_app "$tmp/before" before
-    node bench/hot-paths/seed.mjs "http://localhost:$port" "$users" "$tmp/users-before.tsv"
+    node bench/hot-paths/seed.mjs "http://localhost:$port" "$users" "$tmp/users-before.tsv" 1
     targets+=("before=http://localhost:$port"); seeds[before]=$tmp/users-before.tsv
   fi
 fi

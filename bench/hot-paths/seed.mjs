@@ -2,12 +2,12 @@
 // with a completed workout of 30 sets over six exercises (what GET /workouts/{id} reads) and a workout in progress
 // with those exercises listed (where the set writes go). Writes one tab-separated line per user for the wrk scripts:
 // cookie header, CSRF token, completed workout id, in-progress workout id, exercise ids (comma-separated).
-// usage: node bench/hot-paths/seed.mjs URL USERS OUT_FILE
+// usage: node bench/hot-paths/seed.mjs URL USERS OUT_FILE [AT_ONCE]   (AT_ONCE users seeded concurrently, default 8)
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { User } from '../client.mjs';
 
-const [base, count, out] = [process.argv[2], Number(process.argv[3] ?? 64), process.argv[4]];
+const [base, count, out, atOnce] = [process.argv[2], Number(process.argv[3] ?? 64), process.argv[4], Number(process.argv[5] ?? 8)];
 const SETS = 30;
 
 async function seed() {
@@ -29,7 +29,7 @@ async function seed() {
 }
 
 const lines = [];
-for (let i = 0; i < count; i += 8) {
-  lines.push(...await Promise.all(Array.from({ length: Math.min(8, count - i) }, seed)));
+for (let i = 0; i < count; i += atOnce) {
+  lines.push(...await Promise.all(Array.from({ length: Math.min(atOnce, count - i) }, seed)));
 }
 writeFileSync(out, lines.join('\n') + '\n');
