@@ -29,3 +29,9 @@ node bench/gym-taps.mjs "http://localhost:$now_port" "http://localhost:$port"
 
 echo "== analytics: each route beside the best plain SQL on a seeded history (PostgreSQL 100,000 sets, SQLite 20,000)"
 bash bench/analytics/run.sh
+
+echo "== hot paths: signed-in read, set write, workout with 30 sets, exercise search — app beside its raw-Npgsql anchor (PostgreSQL, 64 connections)"
+bash bench/hot-paths/run.sh
+
+echo "== hot paths on SQLite (the embedded default), 16 connections: the settings before ADR 0022 beside today's"
+PROVIDER=sqlite bash bench/hot-paths/run.sh

@@ -24,7 +24,8 @@ public static class PersistenceExtensions
         {
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
             EnsureSqliteFolder(connectionString);
-            builder.Services.AddDbContext<FitFolioDbContext, SqliteFitFolioDbContext>(o => UseSqlite(o, connectionString));
+            var setup = new SqliteConnectionSetup(builder.Configuration.GetSection(SqliteSettings.Section).Get<SqliteSettings>() ?? new SqliteSettings());
+            builder.Services.AddDbContext<FitFolioDbContext, SqliteFitFolioDbContext>(o => UseSqlite(o, connectionString).AddInterceptors(setup));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<FitFolioDbContext>("database", tags: ["ready"]);
