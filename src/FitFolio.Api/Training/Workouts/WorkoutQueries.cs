@@ -1,6 +1,8 @@
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Training.Exercises;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FitFolio.Api.Training.Workouts;
 
@@ -40,14 +42,15 @@ public static class WorkoutQueries
     /// <summary>The workout as the API shows it: its exercise list, plan, sets (in the order done) and volume; null when not the user's.</summary>
     public static async Task<WorkoutResponse?> LoadAsync(FitFolioDbContext db, Guid userId, Guid id, CancellationToken cancellationToken)
     {
-        var head = await WorkoutHead(db, userId, id, cancellationToken);
+        var queries = Compiled.For(db);
+        var head = await queries.Head(db, userId, id, cancellationToken);
         if (head is null)
         {
             return null;
         }
 
         var sets = new List<SetRow>();
-        await foreach (var set in SetsOf(db, id))
+        await foreach (var set in queries.Sets(db, id))
         {
             sets.Add(set);
         }
@@ -69,20 +72,30 @@ public static class WorkoutQueries
 
     private sealed record HeadRow(Workout Workout, List<WorkoutExerciseResponse> Exercises, List<PlanRow> Plan);
 
-    // Compiled (docs/adr/0024): the workout with its two short lists in one round trip, then its sets in a second.
-    private static readonly Func<FitFolioDbContext, Guid, Guid, CancellationToken, Task<HeadRow?>> WorkoutHead = EF.CompileAsyncQuery(
-        (FitFolioDbContext db, Guid userId, Guid id, CancellationToken _) => db.Workouts.AsNoTracking()
-            .Where(w => w.Id == id && w.UserId == userId)
-            .Select(w => new HeadRow(w,
-                w.Exercises.OrderBy(e => e.Position)
-                    .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind)).ToList(),
-                w.Plan.OrderBy(p => p.Position).Select(p => new PlanRow(p, p.Exercise!.Name)).ToList()))
-            .SingleOrDefault());
+    /// <summary>
+    /// The workout reads, compiled (docs/adr/0024): the workout with its two short lists in one round trip, then its sets in a
+    /// second. Once per model: a compiled query keeps the SQL of the first provider it ran on, and one process may hold both.
+    /// </summary>
+    private sealed class Compiled
+    {
+        private static readonly ConditionalWeakTable<IModel, Compiled> ByModel = [];
 
-    private static readonly Func<FitFolioDbContext, Guid, IAsyncEnumerable<SetRow>> SetsOf = EF.CompileAsyncQuery(
-        (FitFolioDbContext db, Guid id) => db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
-            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new SetRow(s, s.Exercise!.Name)));
+        public Func<FitFolioDbContext, Guid, Guid, CancellationToken, Task<HeadRow?>> Head { get; } = EF.CompileAsyncQuery(
+            (FitFolioDbContext db, Guid userId, Guid id, CancellationToken _) => db.Workouts.AsNoTracking().AsSingleQuery()
+                .Where(w => w.Id == id && w.UserId == userId)
+                .Select(w => new HeadRow(w,
+                    w.Exercises.OrderBy(e => e.Position)
+                        .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind)).ToList(),
+                    w.Plan.OrderBy(p => p.Position).Select(p => new PlanRow(p, p.Exercise!.Name)).ToList()))
+                .SingleOrDefault());
+
+        public Func<FitFolioDbContext, Guid, IAsyncEnumerable<SetRow>> Sets { get; } = EF.CompileAsyncQuery(
+            (FitFolioDbContext db, Guid id) => db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
+                .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                .Select(s => new SetRow(s, s.Exercise!.Name)));
+
+        public static Compiled For(DbContext db) => ByModel.GetValue(db.Model, _ => new Compiled());
+    }
 
     /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
     public static async Task<LastSet?> LastTopSetAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
