@@ -405,9 +405,18 @@ public static class WorkoutEndpoints
             {
                 var set = new WorkoutSet
                 {
-                    Id = setId, WorkoutId = id, UserId = write.UserId, ExerciseId = write.ExerciseId, Reps = write.Reps, WeightKg = write.WeightKg,
-                    Rpe = write.Rpe, SetType = write.SetType, Notes = write.Notes, CompletedAt = write.CompletedAt ?? state.Stored?.CompletedAt ?? now,
-                    DurationSeconds = write.DurationSeconds, DistanceM = write.DistanceM,
+                    Id = setId,
+                    WorkoutId = id,
+                    UserId = write.UserId,
+                    ExerciseId = write.ExerciseId,
+                    Reps = write.Reps,
+                    WeightKg = write.WeightKg,
+                    Rpe = write.Rpe,
+                    SetType = write.SetType,
+                    Notes = write.Notes,
+                    CompletedAt = write.CompletedAt ?? state.Stored?.CompletedAt ?? now,
+                    DurationSeconds = write.DurationSeconds,
+                    DistanceM = write.DistanceM,
                 };
                 if (state.Stored is not { } before)
                 {

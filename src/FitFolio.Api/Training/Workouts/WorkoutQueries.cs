@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Training.Exercises;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
