@@ -30,6 +30,7 @@ public static class Catalogue
     public static readonly Guid IdNamespace = new("6f1b5c0e-3d2a-4c7e-9b8f-2a1d4e5c6b7a");
 
     private static readonly Lazy<CatalogueFile> File = new(Load);
+    private static readonly Lazy<Exercise[]> BuiltInRows = new(() => [.. File.Value.Exercises.Select(Exercise.BuiltIn)]);
     private static readonly Lazy<Dictionary<string, CatalogueEntry>> BySlug =
         new(() => File.Value.Exercises.ToDictionary(e => e.Slug, StringComparer.Ordinal));
     private static readonly Lazy<Dictionary<string, string[]>> AliasesBySlug =
@@ -38,6 +39,9 @@ public static class Catalogue
     public static IReadOnlyList<string> Muscles => File.Value.Muscles;
     public static IReadOnlyList<string> Equipment => File.Value.Equipment;
     public static IReadOnlyList<CatalogueEntry> Exercises => File.Value.Exercises;
+
+    /// <summary>The built-ins as the database holds them (the model seeds them from this file), made once and only read.</summary>
+    public static IReadOnlyList<Exercise> BuiltIns => BuiltInRows.Value;
     public static IReadOnlyDictionary<string, string> Abbreviations => File.Value.Abbreviations;
 
     /// <summary>The search aliases of the built-in with this slug; none for custom exercises (null slug).</summary>

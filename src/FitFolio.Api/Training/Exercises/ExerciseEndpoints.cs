@@ -64,7 +64,9 @@ public static class ExerciseEndpoints
         }
 
         var userId = context.User.GetUserId();
-        var query = db.Exercises.AsNoTracking().VisibleTo(userId);
+        // What the user sees (ExerciseVisibility): the built-ins, held in memory since they are read-only and seeded from the
+        // same catalogue, and the user's own, read by the (user_id, unique_name) index.
+        var query = db.Exercises.AsNoTracking().Where(e => e.UserId == userId);
         if (!includeArchived)
         {
             query = query.Where(e => !e.IsArchived);
@@ -75,7 +77,7 @@ public static class ExerciseEndpoints
             query = query.Where(e => e.Equipment == equipment);
         }
 
-        var rows = await query.ToListAsync(cancellationToken);
+        var rows = Catalogue.BuiltIns.Where(e => equipment is null || e.Equipment == equipment).Concat(await query.ToListAsync(cancellationToken));
         // A few hundred rows at most: search, muscles and ordering are done here so both providers agree exactly.
         var words = ExerciseSearch.Parse(search);
         var items = rows

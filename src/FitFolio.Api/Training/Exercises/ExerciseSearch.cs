@@ -36,13 +36,23 @@ public sealed class ExerciseSearch
     }
 
     /// <summary>The best rank over the exercise's name and aliases, or null when none of them matches.</summary>
-    public int? Rank(Exercise exercise) =>
-        Catalogue.AliasesOf(exercise.Slug).Prepend(exercise.Name).Select(RankName).Where(r => r is not null).Min();
-
-    private int? RankName(string name)
+    public int? Rank(Exercise exercise)
     {
-        var words = Words(name);
-        var joined = string.Concat(words);
+        int? best = null;
+        foreach (var name in SearchableName.Of(exercise))
+        {
+            if (RankName(name) is { } rank && (best is null || rank < best))
+            {
+                best = rank;
+            }
+        }
+
+        return best;
+    }
+
+    private int? RankName(SearchableName name)
+    {
+        var (words, joined) = (name.Words, name.Joined);
         if (joined == _joined || (words.Length == _words.Length && words.Select((w, i) => _words[i].Contains(w)).All(x => x)))
         {
             return Exact;
@@ -60,10 +70,29 @@ public sealed class ExerciseSearch
         return startsTheName ? Prefix : Other;
     }
 
-    private static string[] Words(string text)
+    internal static string[] Words(string text)
     {
         var folded = SearchText.Fold(text);
         var separators = folded.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray();
         return folded.Split(separators, StringSplitOptions.RemoveEmptyEntries);
     }
+}
+
+/// <summary>A name or alias split into folded words: a built-in's once per process, the catalogue being static.</summary>
+internal sealed record SearchableName(string[] Words, string Joined)
+{
+    private static readonly Lazy<Dictionary<Guid, (string Name, SearchableName[] Names)>> BuiltIns = new(() => Catalogue.Exercises.ToDictionary(
+        e => Catalogue.IdFor(e.Slug), e => (e.Name, Catalogue.AliasesOf(e.Slug).Prepend(e.Name).Select(From).ToArray())));
+
+    public static SearchableName From(string name)
+    {
+        var words = ExerciseSearch.Words(name);
+        return new SearchableName(words, string.Concat(words));
+    }
+
+    /// <summary>The exercise's name then its aliases; computed here for custom exercises (and any built-in not as catalogued).</summary>
+    public static IReadOnlyList<SearchableName> Of(Exercise exercise) =>
+        exercise.Slug is not null && BuiltIns.Value.TryGetValue(exercise.Id, out var builtIn) && builtIn.Name == exercise.Name
+            ? builtIn.Names
+            : [.. Catalogue.AliasesOf(exercise.Slug).Prepend(exercise.Name).Select(From)];
 }

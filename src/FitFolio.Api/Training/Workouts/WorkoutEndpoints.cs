@@ -386,74 +386,105 @@ public static class WorkoutEndpoints
 
     /// <summary>
     /// Writes the set with the client's id: 201 the first time, 200 after. Retries and concurrent duplicates never make a
-    /// second row — the primary key refuses it, and the loser of the race retries as an update. Last writer wins; with the
-    /// baseVersion the client saw, the answer says whether this write replaced an edit made elsewhere since.
+    /// second row — the primary key refuses it, and the loser of the race runs again as an update. Last writer wins; with the
+    /// baseVersion the client saw, the answer says whether this write replaced an edit made elsewhere since. One statement
+    /// (<see cref="SetUpsert"/>) checks and writes; when it writes nothing, what it saw tells which problem to answer.
     /// </summary>
     private static async Task<Results<Created<PutSetResponse>, Ok<PutSetResponse>, ValidationProblem, ProblemHttpResult>> PutSet(
         Guid id, Guid setId, PutSetRequest request, HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var userId = context.User.GetUserId();
-        var status = await db.Workouts.Where(w => w.Id == id && w.UserId == userId).Select(w => w.Status).SingleOrDefaultAsync(cancellationToken);
-        if (status is null)
+        var now = time.GetUtcNow();
+        var write = new SetWrite(id, setId, context.User.GetUserId(), request.ExerciseId ?? Guid.Empty, request.Reps ?? 0, request.WeightKg ?? 0, request.Rpe,
+            request.SetType ?? SetTypes.Working, string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), request.CompletedAt?.ToUniversalTime(),
+            request.DurationSeconds, request.DistanceM, now);
+        // The kinds of exercise this request's numbers are valid for; none makes the statement a read that finds the problem.
+        string[] kinds = request.ExerciseId is null ? [] : [.. ExerciseKinds.All.Where(kind => SetErrors(request, kind, true, now).IsValid)];
+        for (var attempt = 1; ; attempt++)
+        {
+            var state = await SetUpsert.RunAsync(db, write, kinds, cancellationToken);
+            if (state.Written)
+            {
+                var set = new WorkoutSet
+                {
+                    Id = setId,
+                    WorkoutId = id,
+                    UserId = write.UserId,
+                    ExerciseId = write.ExerciseId,
+                    Reps = write.Reps,
+                    WeightKg = write.WeightKg,
+                    Rpe = write.Rpe,
+                    SetType = write.SetType,
+                    Notes = write.Notes,
+                    CompletedAt = write.CompletedAt ?? state.Stored?.CompletedAt ?? now,
+                    DurationSeconds = write.DurationSeconds,
+                    DistanceM = write.DistanceM,
+                };
+                if (state.Stored is not { } before)
+                {
+                    return TypedResults.Created($"/api/v1/workouts/{id}/sets/{setId}", new PutSetResponse(ToResponse(set, state.ExerciseName!), false));
+                }
+
+                // Changed since the client saw it, and not by this same write sent before (a retry): another device's edit.
+                var response = ToResponse(set, state.ExerciseName!);
+                var previous = request.BaseVersion is null ? null : SetVersion.Of(before);
+                var replaced = request.BaseVersion is { } seen && seen != previous && previous != response.Version;
+                return TypedResults.Ok(new PutSetResponse(response, replaced));
+            }
+
+            if (Refusal(state, request, write, now) is { } refused)
+            {
+                return refused;
+            }
+
+            if (attempt == InsertAttempts)
+            {
+                throw new InvalidOperationException($"The set {setId} was neither written nor refused after {attempt} attempts.");
+            }
+
+            // A first write of this id by another request landed after this one looked: the next run sees it and replaces it.
+        }
+    }
+
+    /// <summary>Why a set PUT that wrote nothing was refused, in the order the checks apply; null when nothing refuses it (a lost race).</summary>
+    private static Results<Created<PutSetResponse>, Ok<PutSetResponse>, ValidationProblem, ProblemHttpResult>? Refusal(
+        SetUpsertState state, PutSetRequest request, SetWrite write, DateTimeOffset now)
+    {
+        if (state.WorkoutStatus is null)
         {
             return Problems.NotFound("workout");
         }
 
-        var exercise = request.ExerciseId is { } exerciseId
-            ? await db.Exercises.VisibleTo(userId).Where(e => e.Id == exerciseId).Select(e => new { e.Name, e.Kind }).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        var exerciseName = exercise?.Name;
-        var errors = new ValidationErrors();
-        errors.Check(exercise is not null, "exerciseId", request.ExerciseId is null ? "Required." : "No such exercise.");
-        errors.SetValues(exercise?.Kind ?? ExerciseKinds.WeightReps, request.Reps, request.WeightKg, request.DurationSeconds, request.DistanceM);
-        errors.Rpe(request.Rpe, "rpe");
-        errors.Check(request.SetType is null || SetTypes.All.Contains(request.SetType), "setType", $"Must be one of: {string.Join(", ", SetTypes.All)}.");
-        errors.Text(request.Notes, "notes", 500);
-        errors.Time(request.CompletedAt, "completedAt", time.GetUtcNow());
-        errors.Text(request.BaseVersion, "baseVersion", SetVersion.MaxLength);
+        var errors = SetErrors(request, state.ExerciseKind ?? ExerciseKinds.WeightReps, state.ExerciseName is not null, now);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
-        if (status == WorkoutStatus.Abandoned)
+        if (state.WorkoutStatus == WorkoutStatus.Abandoned)
         {
             return AbandonedConflict();
         }
 
-        await ListExerciseAsync(db, id, request.ExerciseId!.Value, cancellationToken);
-        var now = time.GetUtcNow();
-        for (var attempt = 1; ; attempt++)
+        if (state.Stored is { } stored && (stored.WorkoutId != write.WorkoutId || stored.UserId != write.UserId))
         {
-            var existing = await db.WorkoutSets.SingleOrDefaultAsync(s => s.Id == setId, cancellationToken);
-            if (existing is not null)
-            {
-                if (existing.WorkoutId != id || existing.UserId != userId)
-                {
-                    return Problems.NotFound("set");
-                }
-
-                var before = SetVersion.Of(existing);
-                Apply(existing, request, request.CompletedAt?.ToUniversalTime() ?? existing.CompletedAt);
-                await db.SaveChangesAsync(cancellationToken);
-                // Changed since the client saw it, and not by this same write sent before (a retry): another device's edit.
-                var replaced = request.BaseVersion is { } seen && seen != before && before != SetVersion.Of(existing);
-                return TypedResults.Ok(new PutSetResponse(ToResponse(existing, exerciseName!), replaced));
-            }
-
-            var set = new WorkoutSet { Id = setId, WorkoutId = id, UserId = userId, CreatedAt = now };
-            Apply(set, request, request.CompletedAt?.ToUniversalTime() ?? now);
-            db.WorkoutSets.Add(set);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Created($"/api/v1/workouts/{id}/sets/{setId}", new PutSetResponse(ToResponse(set, exerciseName!), false));
-            }
-            catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < InsertAttempts)
-            {
-                db.ChangeTracker.Clear(); // someone else inserted it first: read it back and replace it
-            }
+            return Problems.NotFound("set");
         }
+
+        return null;
+    }
+
+    /// <summary>Every problem with a set PUT, given the kind of its exercise and whether the user may log that exercise at all.</summary>
+    private static ValidationErrors SetErrors(PutSetRequest request, string kind, bool exerciseFound, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(exerciseFound, "exerciseId", request.ExerciseId is null ? "Required." : "No such exercise.");
+        errors.SetValues(kind, request.Reps, request.WeightKg, request.DurationSeconds, request.DistanceM);
+        errors.Rpe(request.Rpe, "rpe");
+        errors.Check(request.SetType is null || SetTypes.All.Contains(request.SetType), "setType", $"Must be one of: {string.Join(", ", SetTypes.All)}.");
+        errors.Text(request.Notes, "notes", 500);
+        errors.Time(request.CompletedAt, "completedAt", now);
+        errors.Text(request.BaseVersion, "baseVersion", SetVersion.MaxLength);
+        return errors;
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteSet(
@@ -528,19 +559,6 @@ public static class WorkoutEndpoints
 
     internal static ProblemHttpResult AbandonedConflict() =>
         Problems.Conflict("Workout abandoned", "Sets of an abandoned workout cannot be changed.");
-
-    private static void Apply(WorkoutSet set, PutSetRequest request, DateTimeOffset completedAt)
-    {
-        set.ExerciseId = request.ExerciseId!.Value;
-        set.Reps = request.Reps ?? 0;
-        set.WeightKg = request.WeightKg ?? 0;
-        set.DurationSeconds = request.DurationSeconds;
-        set.DistanceM = request.DistanceM;
-        set.Rpe = request.Rpe;
-        set.SetType = request.SetType ?? SetTypes.Working;
-        set.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
-        set.CompletedAt = completedAt;
-    }
 
     internal static SetResponse ToResponse(WorkoutSet s, string exerciseName) =>
         new(s.Id, s.ExerciseId, exerciseName, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes, s.CompletedAt, s.DurationSeconds, s.DistanceM, SetVersion.Of(s));

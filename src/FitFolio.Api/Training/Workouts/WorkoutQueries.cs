@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Training.Exercises;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FitFolio.Api.Training.Workouts;
 
@@ -40,30 +42,59 @@ public static class WorkoutQueries
     /// <summary>The workout as the API shows it: its exercise list, plan, sets (in the order done) and volume; null when not the user's.</summary>
     public static async Task<WorkoutResponse?> LoadAsync(FitFolioDbContext db, Guid userId, Guid id, CancellationToken cancellationToken)
     {
-        var workout = await db.Workouts.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.UserId == userId, cancellationToken);
-        if (workout is null)
+        var queries = Compiled.For(db);
+        var head = await queries.Head(db, userId, id, cancellationToken);
+        if (head is null)
         {
             return null;
         }
 
-        var plan = await db.WorkoutPlanItems.AsNoTracking().Where(p => p.WorkoutId == id).OrderBy(p => p.Position)
-            .Select(p => new { Item = p, ExerciseName = p.Exercise!.Name })
-            .ToListAsync(cancellationToken);
-        var exercises = await db.WorkoutExercises.AsNoTracking().Where(e => e.WorkoutId == id).OrderBy(e => e.Position)
-            .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind, e.Group))
-            .ToListAsync(cancellationToken);
-        var sets = await db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
-            .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new { Set = s, ExerciseName = s.Exercise!.Name })
-            .ToListAsync(cancellationToken);
+        var sets = new List<SetRow>();
+        await foreach (var set in queries.Sets(db, id))
+        {
+            sets.Add(set);
+        }
+
+        var workout = head.Workout;
         return new WorkoutResponse(workout.Id, workout.Status, workout.StartedAt, workout.CompletedAt, workout.Notes, workout.TemplateId, workout.TemplateName,
-            exercises,
-            [.. plan.Select(p => new PlanItemResponse(p.Item.ExerciseId, p.ExerciseName, p.Item.Sets, p.Item.RepsMin, p.Item.RepsMax, p.Item.RestSeconds,
+            head.Exercises,
+            [.. head.Plan.Select(p => new PlanItemResponse(p.Item.ExerciseId, p.ExerciseName, p.Item.Sets, p.Item.RepsMin, p.Item.RepsMax, p.Item.RestSeconds,
                 p.Item.TargetRpe, p.Item.TargetWeightKg, p.Item.Notes,
                 p.Item.LastPerformedAt is { } at ? new LastSet(at, p.Item.LastWeightKg ?? 0, p.Item.LastReps ?? 0) : null,
                 p.Item.TargetReps, p.Item.SetWeightsKg, p.Item.SetReps, p.Item.LastSetAmrap, p.Item.ProgressionReason))],
             [.. sets.Select(s => WorkoutEndpoints.ToResponse(s.Set, s.ExerciseName))],
             WorkoutVolume.Total(sets.Select(s => s.Set)));
+    }
+
+    private sealed record PlanRow(WorkoutPlanItem Item, string ExerciseName);
+
+    private sealed record SetRow(WorkoutSet Set, string ExerciseName);
+
+    private sealed record HeadRow(Workout Workout, List<WorkoutExerciseResponse> Exercises, List<PlanRow> Plan);
+
+    /// <summary>
+    /// The workout reads, compiled (docs/adr/0024): the workout with its two short lists in one round trip, then its sets in a
+    /// second. Once per model: a compiled query keeps the SQL of the first provider it ran on, and one process may hold both.
+    /// </summary>
+    private sealed class Compiled
+    {
+        private static readonly ConditionalWeakTable<IModel, Compiled> ByModel = [];
+
+        public Func<FitFolioDbContext, Guid, Guid, CancellationToken, Task<HeadRow?>> Head { get; } = EF.CompileAsyncQuery(
+            (FitFolioDbContext db, Guid userId, Guid id, CancellationToken _) => db.Workouts.AsNoTracking().AsSingleQuery()
+                .Where(w => w.Id == id && w.UserId == userId)
+                .Select(w => new HeadRow(w,
+                    w.Exercises.OrderBy(e => e.Position)
+                        .Select(e => new WorkoutExerciseResponse(e.ExerciseId, e.Exercise!.Name, e.Exercise.Equipment, e.Exercise.Kind, e.Group)).ToList(),
+                    w.Plan.OrderBy(p => p.Position).Select(p => new PlanRow(p, p.Exercise!.Name)).ToList()))
+                .SingleOrDefault());
+
+        public Func<FitFolioDbContext, Guid, IAsyncEnumerable<SetRow>> Sets { get; } = EF.CompileAsyncQuery(
+            (FitFolioDbContext db, Guid id) => db.WorkoutSets.AsNoTracking().Where(s => s.WorkoutId == id)
+                .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                .Select(s => new SetRow(s, s.Exercise!.Name)));
+
+        public static Compiled For(DbContext db) => ByModel.GetValue(db.Model, _ => new Compiled());
     }
 
     /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>

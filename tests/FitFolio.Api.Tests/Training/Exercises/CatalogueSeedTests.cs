@@ -30,6 +30,21 @@ public sealed class CatalogueSeedTests
         }
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_built_ins_the_list_serves_from_memory_are_the_seeded_rows_field_by_field(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
+
+        var seeded = (await db.Exercises.AsNoTracking().Where(e => e.UserId == null).ToListAsync()).OrderBy(e => e.Id);
+
+        static string Row(Exercise e) =>
+            string.Join('|', e.Id, e.Slug, e.Name, e.SearchName, e.Equipment, e.Kind, e.IsArchived, string.Join(',', e.PrimaryMuscles), string.Join(',', e.SecondaryMuscles));
+        Assert.Equal(seeded.Select(Row), Catalogue.BuiltIns.OrderBy(e => e.Id).Select(Row));
+    }
+
     [Fact]
     public void Built_in_ids_are_version_5_uuids_derived_from_the_slug()
     {
