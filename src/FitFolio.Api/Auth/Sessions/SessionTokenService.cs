@@ -1,10 +1,12 @@
 using System.Buffers.Text;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using FitFolio.Api.Account;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Auth.Sessions;
@@ -26,12 +28,15 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 {
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
 
-    // Compiled once: every signed-in request runs this lookup, and translating the LINQ tree each time was measurable.
-    private static readonly Func<FitFolioDbContext, byte[], DateTimeOffset, CancellationToken, Task<SessionWithUser?>> FindByTokenHash =
-        EF.CompileAsyncQuery((FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken _) => db.Sessions.AsNoTracking()
+    // Compiled once per model (a compiled query refuses a context of another model, and the SQLite and PostgreSQL
+    // contexts each have theirs): every signed-in request runs this lookup, and translating it each time was measurable.
+    private static readonly ConditionalWeakTable<IModel, Func<FitFolioDbContext, byte[], DateTimeOffset, CancellationToken, Task<SessionWithUser?>>> FindByTokenHash = [];
+
+    private static Task<SessionWithUser?> FindByTokenHashAsync(FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        FindByTokenHash.GetValue(db.Model, _ => EF.CompileAsyncQuery((FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken _) => db.Sessions.AsNoTracking()
             .Where(s => s.TokenHash == hash || (s.PreviousTokenHash == hash && s.PreviousTokenValidUntil > now))
             .Select(s => new SessionWithUser(s, s.User!))
-            .FirstOrDefault());
+            .FirstOrDefault()))(db, hash, now, cancellationToken);
 
     /// <summary>How long the token before a scheduled rotation keeps working, so requests already in flight do not fail.</summary>
     public static readonly TimeSpan RotationGracePeriod = TimeSpan.FromSeconds(60);
@@ -125,7 +130,7 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
     /// </summary>
     private async Task<SessionWithUser?> FindAliveAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var found = await FindByTokenHash(db, hash, now, cancellationToken);
+        var found = await FindByTokenHashAsync(db, hash, now, cancellationToken);
         return found is null || found.User.DisabledAt is not null || found.Session.RevokedAt is not null || found.Session.ExpiresAt <= now
             || found.Session.LastSeenAt.AddDays(_options.SessionIdleDays) <= now ? null : found;
     }
