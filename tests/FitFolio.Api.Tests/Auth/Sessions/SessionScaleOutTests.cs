@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
