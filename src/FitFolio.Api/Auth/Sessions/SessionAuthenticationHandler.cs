@@ -48,6 +48,7 @@ public sealed class SessionAuthenticationHandler(
         }
 
         SessionCookie.RememberCurrent(Context, validated.RotatedToken ?? token);
+        SignedInUser.Remember(Context, validated.User);
         // Set here, while the request runs, rather than read back from HttpContext.User once the response is done.
         requestLog.Set("UserId", session.UserId.ToString());
 

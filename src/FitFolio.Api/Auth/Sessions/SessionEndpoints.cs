@@ -1,7 +1,6 @@
 using FitFolio.Api.Account;
 using FitFolio.Api.Auth.Audit;
 using FitFolio.Api.Infrastructure.Errors;
-using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FitFolio.Api.Auth.Sessions;
@@ -26,11 +25,9 @@ public static class SessionEndpoints
         return auth;
     }
 
-    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMe(HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.FindAsync([context.User.GetUserId()], cancellationToken);
-        return user is null ? Problems.NotFound("user") : TypedResults.Ok(new MeResponse(UserResponse.From(user), user.IsAdmin));
-    }
+    /// <summary>The user row comes from the session lookup of this very request: no second query.</summary>
+    private static Results<Ok<MeResponse>, ProblemHttpResult> GetMe(HttpContext context) =>
+        SignedInUser.Read(context) is { } user ? TypedResults.Ok(new MeResponse(UserResponse.From(user), user.IsAdmin)) : Problems.NotFound("user");
 
     /// <summary>Ends this browser's session server-side; answers 204 even when it had none.</summary>
     private static async Task<NoContent> Logout(HttpContext context, SessionTokenService sessions, SessionCookie cookie, LoginAudit audit, CancellationToken cancellationToken)

@@ -1,15 +1,24 @@
 using System.Buffers.Text;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using FitFolio.Api.Account;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Auth.Sessions;
 
-/// <summary>A session that is alive, whether its user is an instance admin, and the new token when this request rotated it.</summary>
-public sealed record ValidatedSession(Session Session, string? RotatedToken, bool IsAdmin = false);
+/// <summary>A session that is alive, its user's row (read in the same query), and the new token when this request rotated it.</summary>
+public sealed record ValidatedSession(Session Session, User User, string? RotatedToken)
+{
+    public bool IsAdmin => User.IsAdmin;
+}
+
+/// <summary>A session row with its user's row, as the lookup by token hash reads them in one query.</summary>
+internal sealed record SessionWithUser(Session Session, User User);
 
 /// <summary>
 /// Issues, validates, rotates and revokes server-side sessions. The cookie holds 32 random bytes; only their SHA-256
@@ -18,6 +27,16 @@ public sealed record ValidatedSession(Session Session, string? RotatedToken, boo
 public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time, IOptions<AuthOptions> options)
 {
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
+
+    // Compiled once per model (a compiled query refuses a context of another model, and the SQLite and PostgreSQL
+    // contexts each have theirs): every signed-in request runs this lookup, and translating it each time was measurable.
+    private static readonly ConditionalWeakTable<IModel, Func<FitFolioDbContext, byte[], DateTimeOffset, CancellationToken, Task<SessionWithUser?>>> FindByTokenHash = [];
+
+    private static Task<SessionWithUser?> FindByTokenHashAsync(FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        FindByTokenHash.GetValue(db.Model, _ => EF.CompileAsyncQuery((FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken _) => db.Sessions.AsNoTracking()
+            .Where(s => s.TokenHash == hash || (s.PreviousTokenHash == hash && s.PreviousTokenValidUntil > now))
+            .Select(s => new SessionWithUser(s, s.User!))
+            .FirstOrDefault()))(db, hash, now, cancellationToken);
 
     /// <summary>How long the token before a scheduled rotation keeps working, so requests already in flight do not fail.</summary>
     public static readonly TimeSpan RotationGracePeriod = TimeSpan.FromSeconds(60);
@@ -60,15 +79,16 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 
         var now = time.GetUtcNow();
         var hash = Hash(token);
-        var (session, isAdmin) = await FindAliveAsync(hash, now, cancellationToken);
-        if (session is null)
+        var found = await FindAliveAsync(hash, now, cancellationToken);
+        if (found is null)
         {
             return null;
         }
 
+        var (session, user) = found;
         if (!session.TokenHash.AsSpan().SequenceEqual(hash))
         {
-            return new ValidatedSession(session, null, isAdmin); // the previous token within its grace period: valid, never rotated again
+            return new ValidatedSession(session, user, null); // the previous token within its grace period: valid, never rotated again
         }
 
         string? rotated = null;
@@ -78,8 +98,8 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
             if (rotated is null)
             {
                 // A concurrent request rotated it first: this token is now the previous one and still in its grace period.
-                (session, isAdmin) = await FindAliveAsync(hash, now, cancellationToken);
-                return session is null ? null : new ValidatedSession(session, null, isAdmin);
+                found = await FindAliveAsync(hash, now, cancellationToken);
+                return found is null ? null : new ValidatedSession(found.Session, found.User, null);
             }
         }
         else if (now - session.LastSeenAt >= LastSeenResolution)
@@ -88,7 +108,7 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
             session.LastSeenAt = now;
         }
 
-        return new ValidatedSession(session, rotated, isAdmin);
+        return new ValidatedSession(session, user, rotated);
     }
 
     /// <summary>Whether the token is one a scheduled rotation replaced: the browser may already hold its successor.</summary>
@@ -105,18 +125,14 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 
     /// <summary>
     /// The live session whose current token, or whose previous token within its grace period, has this hash, with its
-    /// user's admin flag. The user's row comes in the same query (a join), so a disabled account's sessions stop working
-    /// on their next request at no extra round trip.
+    /// user's row. The user comes in the same query (a join), so a disabled account's sessions stop working on their next
+    /// request, and GET /auth/me answers, at no extra round trip.
     /// </summary>
-    private async Task<(Session? Session, bool IsAdmin)> FindAliveAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<SessionWithUser?> FindAliveAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var found = await db.Sessions.AsNoTracking()
-            .Where(s => s.TokenHash == hash || (s.PreviousTokenHash == hash && s.PreviousTokenValidUntil > now))
-            .Select(s => new { Session = s, s.User!.IsAdmin, Disabled = s.User.DisabledAt != null })
-            .FirstOrDefaultAsync(cancellationToken);
-        var session = found?.Session;
-        return session is null || found!.Disabled || session.RevokedAt is not null || session.ExpiresAt <= now
-            || session.LastSeenAt.AddDays(_options.SessionIdleDays) <= now ? (null, false) : (session, found.IsAdmin);
+        var found = await FindByTokenHashAsync(db, hash, now, cancellationToken);
+        return found is null || found.User.DisabledAt is not null || found.Session.RevokedAt is not null || found.Session.ExpiresAt <= now
+            || found.Session.LastSeenAt.AddDays(_options.SessionIdleDays) <= now ? null : found;
     }
 
     /// <summary>

@@ -15,17 +15,19 @@ public static class PersistenceExtensions
         var provider = builder.Configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString("Database");
 
+        // Pooled: every signed-in request opens a context for its session lookup, and building a fresh one resolved a
+        // dozen services each time. A returned context is reset (tracking, transaction, timeouts) before its next use.
         if (provider == DatabaseProvider.Postgres)
         {
             var postgres = PostgresPool.WithAcquireTimeout(connectionString!);
-            builder.Services.AddDbContext<FitFolioDbContext, PostgresFitFolioDbContext>(o => UsePostgres(o, postgres));
+            builder.Services.AddDbContextPool<FitFolioDbContext, PostgresFitFolioDbContext>(o => UsePostgres(o, postgres));
         }
         else
         {
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
             EnsureSqliteFolder(connectionString);
             var setup = new SqliteConnectionSetup(builder.Configuration.GetSection(SqliteSettings.Section).Get<SqliteSettings>() ?? new SqliteSettings());
-            builder.Services.AddDbContext<FitFolioDbContext, SqliteFitFolioDbContext>(o => UseSqlite(o, connectionString).AddInterceptors(setup));
+            builder.Services.AddDbContextPool<FitFolioDbContext, SqliteFitFolioDbContext>(o => UseSqlite(o, connectionString).AddInterceptors(setup));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<FitFolioDbContext>("database", tags: ["ready"]);
