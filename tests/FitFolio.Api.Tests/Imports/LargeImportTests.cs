@@ -24,6 +24,8 @@ public sealed class LargeImportTests(ITestOutputHelper output)
             var (sets, workouts) = WriteStrongExport(path);
             await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
             var browser = new TestBrowser(app);
+            // The commit takes over a minute, more on a busy CI machine than HttpClient's default 100 s allows; this bound only turns a hang into a failure.
+            browser.Client.Timeout = TimeSpan.FromMinutes(10);
             await browser.SignInDirectlyAsync();
             var bytes = new FileInfo(path).Length;
 

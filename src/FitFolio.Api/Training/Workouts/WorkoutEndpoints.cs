@@ -399,6 +399,12 @@ public static class WorkoutEndpoints
             request.DurationSeconds, request.DistanceM, now);
         // The kinds of exercise this request's numbers are valid for; none makes the statement a read that finds the problem.
         string[] kinds = request.ExerciseId is null ? [] : [.. ExerciseKinds.All.Where(kind => SetErrors(request, kind, true, now).IsValid)];
+        if (kinds.Length == 0)
+        {
+            // Nothing will be written, and PostgreSQL refuses a parameter holding text it cannot store (a NUL) before any check runs.
+            write = write with { Notes = null, SetType = SetTypes.Working };
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var state = await SetUpsert.RunAsync(db, write, kinds, cancellationToken);
