@@ -118,6 +118,8 @@ export function WorkoutLog({
   const deleteSet = useDeleteSet();
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
   const [chosenRow, setChosenRow] = useState<string | null>(null);
+  // The exercise whose grouping options are open: kept behind a toggle so the gym screen stays one row shorter per exercise.
+  const [groupingOpen, setGroupingOpen] = useState<string | null>(null);
   const focusNext = useRef<string | null>(null);
   const { unit } = state;
   const rows = state.blocks.flatMap((b) => b.rows);
@@ -225,6 +227,9 @@ export function WorkoutLog({
         const kind = kindOf(state, block.exerciseId);
         const [firstHeading, secondHeading] = columnHeadings(kind, unit);
         const wide = wideSecondColumn(kind) ? ' set-grid--wide' : '';
+        const groupable = mode !== 'view' && onRegroup !== undefined && state.blocks.length > 1;
+        const canGroupWithNext = blockIndex < state.blocks.length - 1 && (groups[blockIndex] === null || groups[blockIndex + 1] !== groups[blockIndex]);
+        const groupingShown = groupable && groupingOpen === block.exerciseId;
         return (
           <section key={block.exerciseId} className={`exercise-block${groupClass}`} aria-label={block.exerciseName}>
             {groupLabel && <p className="exercise-block__group">{groupLabel}</p>}
@@ -234,29 +239,69 @@ export function WorkoutLog({
                   {block.exerciseName}
                 </Link>
               </h2>
-              {mode !== 'view' && onReorder && state.blocks.length > 1 && (
+              {(groupable || (mode !== 'view' && onReorder && state.blocks.length > 1)) && (
                 <div className="exercise-block__move">
-                  <button
-                    type="button"
-                    className="button button--ghost icon-button"
-                    aria-label={`Move ${block.exerciseName} up`}
-                    disabled={blockIndex === 0}
-                    onClick={() => move(block.exerciseId, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--ghost icon-button"
-                    aria-label={`Move ${block.exerciseName} down`}
-                    disabled={blockIndex === state.blocks.length - 1}
-                    onClick={() => move(block.exerciseId, 1)}
-                  >
-                    ↓
-                  </button>
+                  {groupable && (
+                    <button
+                      type="button"
+                      className="button button--ghost icon-button"
+                      aria-label={`Superset options for ${block.exerciseName}`}
+                      aria-expanded={groupingShown}
+                      aria-controls={`grouping-${block.exerciseId}`}
+                      onClick={() => setGroupingOpen(groupingShown ? null : block.exerciseId)}
+                    >
+                      ⋯
+                    </button>
+                  )}
+                  {onReorder && state.blocks.length > 1 && (
+                    <>
+                      <button
+                        type="button"
+                        className="button button--ghost icon-button"
+                        aria-label={`Move ${block.exerciseName} up`}
+                        disabled={blockIndex === 0}
+                        onClick={() => move(block.exerciseId, -1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--ghost icon-button"
+                        aria-label={`Move ${block.exerciseName} down`}
+                        disabled={blockIndex === state.blocks.length - 1}
+                        onClick={() => move(block.exerciseId, 1)}
+                      >
+                        ↓
+                      </button>
+                    </>
+                  )}
                 </div>
               )}
             </header>
+            {groupingShown && (
+              <div id={`grouping-${block.exerciseId}`} className="exercise-block__actions">
+                {canGroupWithNext ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={`Superset ${block.exerciseName} with the next exercise`}
+                    onClick={() => regroup(block.exerciseId, 'group-with-next')}
+                  >
+                    Superset with next
+                  </button>
+                ) : null}
+                {groupLabel && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={`Take ${block.exerciseName} out of ${groupLabel}`}
+                    onClick={() => regroup(block.exerciseId, 'ungroup')}
+                  >
+                    Ungroup
+                  </button>
+                )}
+              </div>
+            )}
             <PlanHint block={block} unit={unit} step={state.step} />
             {mode === 'live' && <ExerciseNoteHint exerciseId={block.exerciseId} />}
             {block.rows.length > 0 && (
@@ -318,26 +363,6 @@ export function WorkoutLog({
                   + Warm-up
                 </button>
                 {mode === 'live' && kind === 'weight_reps' && <WarmupButton workoutId={workoutId} block={block} unit={unit} dispatch={dispatch} onStatus={onStatus} />}
-                {onRegroup && blockIndex < state.blocks.length - 1 && (groups[blockIndex] === null || groups[blockIndex + 1] !== groups[blockIndex]) ? (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={`Superset ${block.exerciseName} with the next exercise`}
-                    onClick={() => regroup(block.exerciseId, 'group-with-next')}
-                  >
-                    Superset with next
-                  </button>
-                ) : null}
-                {onRegroup && groupLabel && (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={`Take ${block.exerciseName} out of ${groupLabel}`}
-                    onClick={() => regroup(block.exerciseId, 'ungroup')}
-                  >
-                    Ungroup
-                  </button>
-                )}
               </div>
             )}
           </section>
