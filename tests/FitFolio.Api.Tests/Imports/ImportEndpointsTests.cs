@@ -129,7 +129,7 @@ public sealed class ImportEndpointsTests
         var (app, browser) = await SignedInAsync(provider);
         await using var _ = app;
         var preview = await browser.PreviewAsync(ExportFiles.StrongMiddleHeader + "\n"
-            + "2024-02-01 7:00:00 AM,Morning,1h 0m,Swimming (Pool),1,,,3.1,1500,,,\n");
+            + "2024-02-01 7:00:00 AM,Morning,1h 0m,Running (Treadmill),1,,,3.1,1500,,,\n");
         await browser.PutAsync($"/api/v1/imports/{preview.Id()}/mapping", new { unit = "lb", exercises = Array.Empty<object>() });
         await browser.CommitAsync(preview.Id());
 
@@ -148,11 +148,11 @@ public sealed class ImportEndpointsTests
         await using var _ = app;
         var text = ExportFiles.StrongMiddleHeader + "\n"
             + "2024-02-01 7:00:00 AM,Morning,1h 0m,Squat (Barbell),1,225,5,,,,,\n"
-            + "2024-02-01 7:00:00 AM,Morning,1h 0m,Swimming (Pool),1,,,3.1,1500,,,\n"
+            + "2024-02-01 7:00:00 AM,Morning,1h 0m,Running (Treadmill),1,,,3.1,1500,,,\n"
             + "2024-02-01 7:00:00 AM,Morning,1h 0m,Zercher Carry,1,135,,,40,,,\n";
         var preview = await browser.PreviewAsync(text);
         Assert.Equal("kg", preview.GetProperty("unit").GetString());
-        Assert.Equal(JsonValueKind.Null, preview.Exercise("Swimming (Pool)").GetProperty("exerciseId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, preview.Exercise("Running (Treadmill)").GetProperty("exerciseId").ValueKind);
 
         var mapped = await (await browser.PutAsync($"/api/v1/imports/{preview.Id()}/mapping", new
         {
@@ -175,7 +175,7 @@ public sealed class ImportEndpointsTests
         var sets = await db.WorkoutSets.Include(s => s.Exercise).OrderBy(s => s.CompletedAt).ToListAsync();
         Assert.Equal(TrainingApi.BackSquat, sets[0].ExerciseId);
         Assert.Equal(102.05828325, sets[0].WeightKg, 8);
-        Assert.Equal(("Swimming (Pool)", 1500, 3.1 * 1609.344), (sets[1].Exercise!.Name, sets[1].DurationSeconds, sets[1].DistanceM!.Value));
+        Assert.Equal(("Running (Treadmill)", 1500, 3.1 * 1609.344), (sets[1].Exercise!.Name, sets[1].DurationSeconds, sets[1].DistanceM!.Value));
         Assert.Equal(["upper_back", "abdominals"], sets[2].Exercise!.PrimaryMuscles);
     }
 
