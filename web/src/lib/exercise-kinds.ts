@@ -23,19 +23,6 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind as ExerciseKind] ?? kind;
 }
 
-const KIND_TAGS: Record<ExerciseKind, string | null> = {
-  weight_reps: null,
-  bodyweight_reps: 'Bodyweight reps',
-  time: 'Timed',
-  distance_time: 'Distance & time',
-  weight_distance: 'Weight × distance',
-};
-
-/** A list's short tag for what a set measures; none for weight × reps, which most exercises are. */
-export function kindTag(kind: string | null | undefined): string | null {
-  return KIND_TAGS[asKind(kind)];
-}
-
 /** An unknown kind (an older server) reads as the classic weight × reps. */
 export function asKind(kind: string | null | undefined): ExerciseKind {
   return EXERCISE_KINDS.includes(kind as ExerciseKind) ? (kind as ExerciseKind) : 'weight_reps';

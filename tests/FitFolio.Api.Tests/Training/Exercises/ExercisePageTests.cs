@@ -23,12 +23,6 @@ public sealed class ExercisePageTests
         });
     }
 
-    [Fact]
-    public void Every_kind_has_built_ins_so_a_run_or_a_row_needs_no_custom_exercise()
-    {
-        Assert.Equal(ExerciseKinds.All.Order(), Catalogue.Exercises.Select(e => e.Kind).Distinct().Order());
-    }
-
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task A_built_in_is_served_with_its_kind_muscles_equipment_and_instructions(DatabaseProvider provider)

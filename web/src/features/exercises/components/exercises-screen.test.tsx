@@ -11,12 +11,10 @@ const squat = {
   primaryMuscles: ['quadriceps'],
   secondaryMuscles: ['glutes'],
   equipment: 'barbell',
-  kind: 'weight_reps',
   isCustom: false,
   isArchived: false,
 };
 const sled = { ...squat, id: 'ex-sled', name: 'Sled Push', equipment: 'other', isCustom: true };
-const rower = { ...squat, id: 'ex-row', name: 'Rowing Machine', equipment: 'machine', kind: 'distance_time' };
 
 function renderExercises() {
   return renderRoutes([{ path: '/exercises', element: <ExercisesScreen /> }], { path: '/exercises' });
@@ -27,16 +25,8 @@ describe('ExercisesScreen', () => {
     mockFetch({ 'GET /api/v1/exercises': () => json({ items: [squat] }) });
     renderExercises();
 
-    const chips = await screen.findByRole('list', { name: 'Back Squat: muscles, equipment and what a set measures' });
+    const chips = await screen.findByRole('list', { name: 'Back Squat: muscles and equipment' });
     expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Quadriceps', 'Glutes', 'Barbell']);
-  });
-
-  it('tags an exercise whose sets are not weight × reps with what a set measures', async () => {
-    mockFetch({ 'GET /api/v1/exercises': () => json({ items: [squat, rower] }) });
-    renderExercises();
-
-    const chips = await screen.findByRole('list', { name: 'Rowing Machine: muscles, equipment and what a set measures' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Quadriceps', 'Glutes', 'Machine', 'Distance & time']);
   });
 
   it('sends the search text, muscle and equipment as query parameters', async () => {

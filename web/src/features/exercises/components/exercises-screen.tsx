@@ -7,7 +7,6 @@ import { SkeletonList } from '../../../components/skeleton-list';
 import { errorMessage } from '../../../lib/api/api-error';
 import type { Exercise } from '../../../lib/api/types';
 import { useExercises } from '../../../lib/exercises/get-exercises';
-import { kindTag } from '../../../lib/exercise-kinds';
 import { equipmentLabel, muscleLabel } from '../../../lib/training-labels';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -134,7 +133,7 @@ function ExerciseRow({ exercise, onStatus }: { exercise: Exercise; onStatus: (s:
         {exercise.isCustom && <span className="badge">Custom</span>}
         {exercise.isArchived && <span className="chip chip--outline">Archived</span>}
       </h3>
-      <ul className="chips" aria-label={`${exercise.name}: muscles, equipment and what a set measures`}>
+      <ul className="chips" aria-label={`${exercise.name}: muscles and equipment`}>
         {exercise.primaryMuscles.map((m) => (
           <li key={`p-${m}`} className="chip chip--primary">
             {muscleLabel(m)}
@@ -146,7 +145,6 @@ function ExerciseRow({ exercise, onStatus }: { exercise: Exercise; onStatus: (s:
           </li>
         ))}
         <li className="chip chip--outline">{equipmentLabel(exercise.equipment)}</li>
-        {kindTag(exercise.kind) && <li className="chip chip--outline">{kindTag(exercise.kind)}</li>}
       </ul>
       {exercise.isCustom &&
         (mode === 'confirm-delete' ? (

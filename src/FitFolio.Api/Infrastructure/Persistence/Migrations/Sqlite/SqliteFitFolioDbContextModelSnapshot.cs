@@ -3213,32 +3213,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         },
                         new
                         {
-                            Id = new Guid("d2e555d3-fe48-5594-b5df-b82d8ee070c4"),
-                            Equipment = "machine",
-                            IsArchived = false,
-                            Kind = "distance_time",
-                            Name = "Rowing Machine",
-                            PrimaryMuscles = "upper_back,quadriceps",
-                            SearchName = "rowing machine",
-                            SecondaryMuscles = "lats,hamstrings,glutes,biceps",
-                            Slug = "rowing-machine",
-                            UniqueName = "rowing machine"
-                        },
-                        new
-                        {
-                            Id = new Guid("2e23a444-2167-5710-bd37-ec671dbf539e"),
-                            Equipment = "bodyweight",
-                            IsArchived = false,
-                            Kind = "distance_time",
-                            Name = "Running",
-                            PrimaryMuscles = "quadriceps,calves",
-                            SearchName = "running",
-                            SecondaryMuscles = "hamstrings,glutes",
-                            Slug = "running",
-                            UniqueName = "running"
-                        },
-                        new
-                        {
                             Id = new Guid("9b7a35f1-8d77-500c-b040-a3a5fd0ecb11"),
                             Equipment = "bodyweight",
                             IsArchived = false,
@@ -3408,19 +3382,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         },
                         new
                         {
-                            Id = new Guid("6b80dc07-b153-5682-a740-d4bfc6f0ce05"),
-                            Equipment = "machine",
-                            IsArchived = false,
-                            Kind = "distance_time",
-                            Name = "Ski Erg",
-                            PrimaryMuscles = "lats,triceps",
-                            SearchName = "ski erg",
-                            SecondaryMuscles = "abdominals,shoulders,glutes",
-                            Slug = "ski-erg",
-                            UniqueName = "ski erg"
-                        },
-                        new
-                        {
                             Id = new Guid("8f4511dc-3389-58d9-8730-ae44e153a25c"),
                             Equipment = "other",
                             IsArchived = false,
@@ -3535,19 +3496,6 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                             SecondaryMuscles = "calves",
                             Slug = "standing-leg-curl",
                             UniqueName = "standing leg curl"
-                        },
-                        new
-                        {
-                            Id = new Guid("52e47b8d-84a8-5ff0-91a3-6dfecb38fbfc"),
-                            Equipment = "machine",
-                            IsArchived = false,
-                            Kind = "distance_time",
-                            Name = "Stationary Bike",
-                            PrimaryMuscles = "quadriceps",
-                            SearchName = "stationary bike",
-                            SecondaryMuscles = "hamstrings,glutes,calves",
-                            Slug = "stationary-bike",
-                            UniqueName = "stationary bike"
                         },
                         new
                         {
