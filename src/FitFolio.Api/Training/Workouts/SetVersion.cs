@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 
 namespace FitFolio.Api.Training.Workouts;
 
@@ -15,12 +17,31 @@ public static class SetVersion
 
     public static string Of(WorkoutSet set)
     {
-        // Milliseconds: what a browser's clock holds, and what every provider stores without rounding.
-        var completedAt = set.CompletedAt.ToUnixTimeMilliseconds();
-        var content = string.Join('|',
-            set.ExerciseId.ToString("N"), set.Reps.ToString(CultureInfo.InvariantCulture), set.WeightKg.ToString("R", CultureInfo.InvariantCulture),
-            set.Rpe?.ToString("R", CultureInfo.InvariantCulture), set.SetType, set.Notes, completedAt.ToString(CultureInfo.InvariantCulture),
-            set.DurationSeconds?.ToString(CultureInfo.InvariantCulture), set.DistanceM?.ToString("R", CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)), 0, 12);
+        // Notes are capped well below this; the pooled buffer is only for a row written before a cap existed.
+        var maxBytes = 256 + Encoding.UTF8.GetMaxByteCount(set.Notes?.Length ?? 0);
+        var rented = maxBytes > 1024 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        try
+        {
+            Span<byte> content = rented is not null ? rented : stackalloc byte[1024];
+            // The fields joined by '|', an absent one empty; milliseconds: what a browser's clock holds, and what every
+            // provider stores without rounding. Written straight as UTF-8: this runs for every set of every workout read.
+            if (!Utf8.TryWrite(content, CultureInfo.InvariantCulture,
+                $"{set.ExerciseId:N}|{set.Reps}|{set.WeightKg:R}|{set.Rpe:R}|{set.SetType}|{set.Notes}|{set.CompletedAt.ToUnixTimeMilliseconds()}|{set.DurationSeconds}|{set.DistanceM:R}",
+                out var length))
+            {
+                throw new InvalidOperationException("A set's version content outgrew its buffer.");
+            }
+
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(content[..length], digest);
+            return Convert.ToHexStringLower(digest[..12]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 }
