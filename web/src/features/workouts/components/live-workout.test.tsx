@@ -323,6 +323,28 @@ describe('LiveWorkout: notes save on their own (bug 3)', () => {
     await waitFor(() => expect(server.calls('PATCH /api/v1/workouts/w1')[0]?.body).toEqual({ notes: 'Deload next week' }), { timeout: 700 });
   });
 
+  it('saves a logged set’s notes alone through PATCH, never resending the set’s numbers', async () => {
+    const { server } = renderWorkout({
+      'PUT /api/v1/workouts/w1/sets/*': echoSet,
+      'PATCH /api/v1/workouts/w1/sets/*': (r) => json({ id: r.path.split('/').pop(), exerciseId: 'bench', exerciseName: 'Bench Press', reps: 5, weightKg: 100, rpe: null, setType: 'working', completedAt: '2025-01-08T10:05:00Z', ...(r.body as object) }),
+    });
+    const user = userEvent.setup();
+    const first = await firstSet();
+    await user.click(within(first).getByRole('button', { name: 'Log set' }));
+    await screen.findByText('Logged set 1 of Bench Press: 100 kg × 5.', undefined, { timeout: 5000 });
+
+    await user.click(within(first).getByRole('button', { name: 'Set 1 of Bench Press: options' }));
+    await user.type(within(first).getByRole('textbox', { name: 'Set notes' }), 'Paused reps');
+    await user.tab();
+
+    const patches = () => server.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/api/v1/workouts/w1/sets/'));
+    await waitFor(() => expect(patches()).toHaveLength(1), { timeout: 700 });
+    const [patch] = patches();
+    expect(patch?.path).toBe(setPuts(server)[0]?.path);
+    expect(patch?.body).toEqual({ notes: 'Paused reps' });
+    expect(setPuts(server)).toHaveLength(1);
+  });
+
   it('logs a set with no signal on the device and sends it later under the same set id', async () => {
     let attempts = 0;
     const { server } = renderWorkout({

@@ -9,7 +9,8 @@ import { formatClock, RPE_VALUES, SET_TYPES } from '../../../lib/training-labels
 import { formatDuration, formatDistance, formatSet, usesReps, type ExerciseKind } from '../../../lib/exercise-kinds';
 import { displayTarget, displayWeight, maxWeight, stepFrom } from '../../../lib/units';
 import { useAutosavedText } from '../../../lib/use-autosaved-text';
-import { putSet, usePutSet } from '../api/put-set';
+import { usePutSet } from '../api/put-set';
+import { useUpdateSetNotes } from '../api/update-set-notes';
 import { PlanProgression } from './plan-progression';
 import { useDeleteSet } from '../api/delete-set';
 import { ExerciseNoteHint } from './exercise-note-hint';
@@ -677,12 +678,12 @@ function SavedSetNotes({
   rowId: string;
   dispatch: Dispatch<LogAction>;
 }) {
+  const updateNotes = useUpdateSetNotes();
   const { text, setText, flush, status } = useAutosavedText({
     saved: set.notes ?? '',
     storageKey: `fitfolio:set-notes:${set.id}`,
     save: async (notes) => {
-      const { id: setId, exerciseName, ...rest } = set;
-      const saved = await putSet({ workoutId, setId, exerciseName, body: { ...rest, notes: notes.trim() || null } });
+      const saved = await updateNotes.mutateAsync({ workoutId, setId: set.id, notes: notes.trim() || null });
       dispatch({ type: 'saved', rowId, set: saved });
     },
   });
