@@ -1,12 +1,10 @@
 using System.Buffers.Text;
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using FitFolio.Api.Account;
 using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace FitFolio.Api.Auth.Sessions;
@@ -28,15 +26,15 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 {
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
 
-    // Compiled once per model (a compiled query refuses a context of another model, and the SQLite and PostgreSQL
-    // contexts each have theirs): every signed-in request runs this lookup, and translating it each time was measurable.
-    private static readonly ConditionalWeakTable<IModel, Func<FitFolioDbContext, byte[], DateTimeOffset, CancellationToken, Task<SessionWithUser?>>> FindByTokenHash = [];
-
-    private static Task<SessionWithUser?> FindByTokenHashAsync(FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
-        FindByTokenHash.GetValue(db.Model, _ => EF.CompileAsyncQuery((FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken _) => db.Sessions.AsNoTracking()
+    // Compiled: every signed-in request runs this lookup, and translating it each time was measurable.
+    private static readonly PerModel<Func<FitFolioDbContext, byte[], DateTimeOffset, CancellationToken, Task<SessionWithUser?>>> FindByTokenHash =
+        new(_ => EF.CompileAsyncQuery((FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken _) => db.Sessions.AsNoTracking()
             .Where(s => s.TokenHash == hash || (s.PreviousTokenHash == hash && s.PreviousTokenValidUntil > now))
             .Select(s => new SessionWithUser(s, s.User!))
-            .FirstOrDefault()))(db, hash, now, cancellationToken);
+            .FirstOrDefault()));
+
+    private static Task<SessionWithUser?> FindByTokenHashAsync(FitFolioDbContext db, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        FindByTokenHash.For(db)(db, hash, now, cancellationToken);
 
     /// <summary>How long the token before a scheduled rotation keeps working, so requests already in flight do not fail.</summary>
     public static readonly TimeSpan RotationGracePeriod = TimeSpan.FromSeconds(60);

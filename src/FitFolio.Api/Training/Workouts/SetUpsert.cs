@@ -187,7 +187,7 @@ public static class SetUpsert
     /// <summary>The workout_sets properties of the context's model, looked up once per model.</summary>
     private sealed class Columns
     {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, Columns> ByModel = [];
+        private static readonly PerModel<Columns> ByModel = new(model => new Columns(model.FindEntityType(typeof(WorkoutSet))!));
 
         private Columns(IEntityType set)
         {
@@ -220,7 +220,7 @@ public static class SetUpsert
         public IProperty DurationSeconds { get; }
         public IProperty DistanceM { get; }
 
-        public static Columns Of(DbContext db) => ByModel.GetValue(db.Model, model => new Columns(model.FindEntityType(typeof(WorkoutSet))!));
+        public static Columns Of(DbContext db) => ByModel.For(db);
 
         /// <summary>A stored time as the model reads it (SQLite holds ticks).</summary>
         public DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>

@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using FitFolio.Api.Infrastructure.Persistence;
 using FitFolio.Api.Training.Exercises;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FitFolio.Api.Training.Workouts;
 
@@ -78,7 +76,7 @@ public static class WorkoutQueries
     /// </summary>
     private sealed class Compiled
     {
-        private static readonly ConditionalWeakTable<IModel, Compiled> ByModel = [];
+        private static readonly PerModel<Compiled> ByModel = new(_ => new Compiled());
 
         public Func<FitFolioDbContext, Guid, Guid, CancellationToken, Task<HeadRow?>> Head { get; } = EF.CompileAsyncQuery(
             (FitFolioDbContext db, Guid userId, Guid id, CancellationToken _) => db.Workouts.AsNoTracking().AsSingleQuery()
@@ -94,7 +92,7 @@ public static class WorkoutQueries
                 .OrderBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
                 .Select(s => new SetRow(s, s.Exercise!.Name)));
 
-        public static Compiled For(DbContext db) => ByModel.GetValue(db.Model, _ => new Compiled());
+        public static Compiled For(DbContext db) => ByModel.For(db);
     }
 
     /// <summary>The heaviest non-warm-up set (then most reps) of the exercise last time: "last: 100 kg × 5".</summary>
