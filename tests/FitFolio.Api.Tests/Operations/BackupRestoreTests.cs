@@ -114,6 +114,29 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         }
     }
 
+    [Fact]
+    public async Task The_off_host_copy_receives_every_dump_with_its_checksum_and_keeps_what_retention_pruned_here()
+    {
+        var database = Path.Combine(_work.FullName, "source.db");
+        await SqliteAsync(database, "CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1);");
+        var local = Path.Combine(_work.FullName, "local");
+        // rsync to a path takes the same code path as to host:path, without the ssh transport.
+        var offHost = Path.Combine(_work.FullName, "off-host");
+
+        for (var day = 1; day <= 9; day++)
+        {
+            await BackupScripts.BackupAsync("sqlite", database, local, $"2026-03-{day:00}", rsyncTarget: offHost);
+        }
+
+        Assert.Equal(7, Directory.GetFiles(Path.Combine(local, "daily"), "fitfolio-*.sqlite3").Length);
+        Assert.Equal(9, Directory.GetFiles(Path.Combine(offHost, "daily"), "fitfolio-*.sqlite3").Length);
+        Assert.Single(Directory.GetFiles(Path.Combine(offHost, "monthly"), "fitfolio-2026-03.sqlite3"));
+        foreach (var folder in new[] { "daily", "weekly", "monthly" })
+        {
+            await ExternalProcess.RunAsync("bash", ["-c", "cd \"$1\" && sha256sum --check --quiet *.sha256", "-", Path.Combine(offHost, folder)]);
+        }
+    }
+
     private string[] Dumps(string folder) =>
         [.. Directory.GetFiles(Path.Combine(_work.FullName, folder), "fitfolio-*.sqlite3")
             .Select(f => Path.GetFileNameWithoutExtension(f)["fitfolio-".Length..]).Order(StringComparer.Ordinal)];
