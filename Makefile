@@ -30,7 +30,7 @@ lint:
 	$(MAKE) lint-deploy
 
 # dockerfilelint and our rules on deploy/Dockerfile, the Compose files against the Compose specification schema,
-# pinned CI actions; then deploy/tools' own tests (each rule catching its fault, deploy/init-secrets.sh).
+# pinned CI actions and images; then deploy/tools' own tests (each rule catching its fault, deploy/init-secrets.sh).
 lint-deploy:
 	cd deploy/tools && npm ci --no-audit --no-fund --loglevel=error
 	cd deploy/tools && node lint-deploy.mjs && node --test

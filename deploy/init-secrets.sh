@@ -7,7 +7,11 @@
 set -euo pipefail
 dir="${FITFOLIO_SECRETS_DIR:-$(cd "$(dirname "$0")" && pwd)/secrets}"
 rotate="${2:-}"
-[ "${1:-}" = "--rotate" ] || [ -z "${1:-}" ] || { echo "usage: $0 [--rotate db|redis]" >&2; exit 2; }
+# A mistyped rotation must fail loudly: silently rotating nothing would leave the operator trusting an old password.
+case "${1:-} $rotate" in
+  " " | "--rotate db" | "--rotate redis") ;;
+  *) echo "usage: $0 [--rotate db|redis]" >&2; exit 2 ;;
+esac
 umask 077
 mkdir -p "$dir"
 chmod 700 "$dir"

@@ -11,6 +11,8 @@
 #   BACKUP_DATE           YYYY-MM-DD to file the dump under (default today, UTC)
 set -euo pipefail
 source "$(dirname "$0")/backup-common.sh"
+# A dump holds every user's data: the dumps, their checksums and the folders are the owner's alone (rsync -a keeps that).
+umask 077
 
 [ $# -eq 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
 provider="$1" source="$2"

@@ -42,7 +42,12 @@ case "$provider" in
       exit 1
     fi
     mkdir -p "$(dirname "$target")"
-    cp -f "$dump" "$target.restoring"
+    (umask 077 && cp -f "$dump" "$target.restoring")
+    # The app must still open the file it had: a replaced file keeps its owner and mode (owner changes need root).
+    if [ -e "$target" ]; then
+      chmod --reference="$target" "$target.restoring"
+      [ "$(id -u)" -ne 0 ] || chown --reference="$target" "$target.restoring"
+    fi
     rm -f "$target-wal" "$target-shm"
     mv -f "$target.restoring" "$target"
     ;;

@@ -80,7 +80,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const workflows = join(root, '.github', 'workflows');
   for (const file of existsSync(workflows) ? readdirSync(workflows).filter((f) => /\.ya?ml$/.test(f)) : []) {
     const path = join(workflows, file);
-    report(`${relative(root, path)}: actions pinned`, checkWorkflow(parse(readFileSync(path, 'utf8'))));
+    report(`${relative(root, path)}: actions and container images pinned`, checkWorkflow(parse(readFileSync(path, 'utf8'))));
   }
   console.log(failures === 0 ? 'deploy lint: no problems' : `deploy lint: ${failures} problem(s)`);
   process.exit(failures === 0 ? 0 : 1);

@@ -171,10 +171,19 @@ export function checkCompose(document) {
   return problems;
 }
 
-/** Every `uses:` in a GitHub Actions workflow is pinned to a full commit SHA or an exact vX.Y.Z tag. */
+/**
+ * Every `uses:` in a GitHub Actions workflow is pinned to a full commit SHA or an exact vX.Y.Z tag, and every job and
+ * service container image to a version, as in the Compose files: a moving image would change what CI tests under us.
+ */
 export function checkWorkflow(document) {
   const problems = [];
   for (const [jobName, job] of Object.entries(document.jobs ?? {})) {
+    const containers = [['container', job.container], ...Object.entries(job.services ?? {}).map(([name, service]) => [`services.${name}`, service])];
+    for (const [where, container] of containers) {
+      const image = typeof container === 'string' ? container : container?.image;
+      const problem = image ? imagePinProblem(image) : null;
+      if (problem) problems.push(`jobs.${jobName}.${where}: ${problem}`);
+    }
     for (const step of job.steps ?? []) {
       if (!step.uses) continue;
       const ref = step.uses.split('@')[1] ?? '';

@@ -48,6 +48,29 @@ test('a second run keeps what exists; --rotate db changes only the database pass
   });
 });
 
+test('--rotate redis changes only the Redis password, in redis.conf and its connection string', () => {
+  withSecrets(({ run, read }) => {
+    run();
+    const before = { pg: read('postgres_password'), redis: read('redis.conf') };
+    run('--rotate', 'redis');
+    const redis = /^requirepass ([0-9a-f]{48})$/.exec(read('redis.conf'))[1];
+    assert.notEqual(read('redis.conf'), before.redis);
+    assert.equal(read('ConnectionStrings__Redis'), `redis:6379,password=${redis},abortConnect=false`);
+    assert.equal(read('postgres_password'), before.pg);
+  });
+});
+
+test('a rotation of anything but db or redis is refused and changes nothing', () => {
+  withSecrets(({ run, read }) => {
+    run();
+    const before = { pg: read('postgres_password'), redis: read('redis.conf') };
+    for (const args of [['--rotate'], ['--rotate', 'postgres'], ['--rotate', 'smtp'], ['--rotat', 'db']]) {
+      assert.throws(() => run(...args), (error) => error.status === 2, args.join(' '));
+    }
+    assert.deepEqual({ pg: read('postgres_password'), redis: read('redis.conf') }, before);
+  });
+});
+
 test('the pool it writes lets four replicas and the other clients fit the max_connections deploy/compose.yml gives PostgreSQL', () => {
   withSecrets(({ run, read }) => {
     run();

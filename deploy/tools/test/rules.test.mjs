@@ -103,6 +103,14 @@ test('the Compose checks reject schema errors, unpinned images, inline secrets a
   assert.match(problems(compose.replace('    read_only: true\n', '')), /must set read_only: true/);
 });
 
+test('workflow job and service container images are pinned to a version', () => {
+  const workflow = (image) => ({ jobs: { ci: { container: { image }, services: { redis: { image } }, steps: [{ run: 'make test' }] } } });
+  assert.deepEqual(checkWorkflow(workflow('postgres:16.10-bookworm')), []);
+  assert.match(checkWorkflow(workflow('postgres:latest')).join(), /jobs\.ci\.container: .*moving tag "latest"/);
+  assert.match(checkWorkflow(workflow('redis:7')).join(), /jobs\.ci\.services\.redis: .*names no version/);
+  assert.match(checkWorkflow({ jobs: { ci: { container: 'postgres', steps: [] } } }).join(), /has no tag/);
+});
+
 test('workflow actions are pinned to a commit SHA or an exact tag', () => {
   const workflow = (uses) => ({ jobs: { ci: { steps: [{ uses }, { run: 'make test' }] } } });
   assert.deepEqual(checkWorkflow(workflow('actions/checkout@v4.2.2')), []);

@@ -114,6 +114,62 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         }
     }
 
+    [Fact]
+    public async Task The_off_host_copy_receives_every_dump_with_its_checksum_and_keeps_what_retention_pruned_here()
+    {
+        var database = Path.Combine(_work.FullName, "source.db");
+        await SqliteAsync(database, "CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1);");
+        var local = Path.Combine(_work.FullName, "local");
+        // rsync to a path takes the same code path as to host:path, without the ssh transport.
+        var offHost = Path.Combine(_work.FullName, "off-host");
+
+        for (var day = 1; day <= 9; day++)
+        {
+            await BackupScripts.BackupAsync("sqlite", database, local, $"2026-03-{day:00}", rsyncTarget: offHost);
+        }
+
+        Assert.Equal(7, Directory.GetFiles(Path.Combine(local, "daily"), "fitfolio-*.sqlite3").Length);
+        Assert.Equal(9, Directory.GetFiles(Path.Combine(offHost, "daily"), "fitfolio-*.sqlite3").Length);
+        Assert.Single(Directory.GetFiles(Path.Combine(offHost, "monthly"), "fitfolio-2026-03.sqlite3"));
+        foreach (var folder in new[] { "daily", "weekly", "monthly" })
+        {
+            await ExternalProcess.RunAsync("bash", ["-c", "cd \"$1\" && sha256sum --check --quiet *.sha256", "-", Path.Combine(offHost, folder)]);
+        }
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Dumps_their_checksums_and_their_folders_are_readable_by_their_owner_alone()
+    {
+        var database = Path.Combine(_work.FullName, "source.db");
+        await SqliteAsync(database, "CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1);");
+        var backups = Path.Combine(_work.FullName, "backups");
+
+        await BackupScripts.BackupAsync("sqlite", database, backups, "2026-11-30");
+
+        string[] paths = [backups, Path.Combine(backups, "daily"), Path.Combine(backups, "daily", "fitfolio-2026-11-30.sqlite3"),
+            Path.Combine(backups, "daily", "fitfolio-2026-11-30.sqlite3.sha256"), Path.Combine(backups, "weekly", "fitfolio-2026-W49.sqlite3")];
+        var shared = paths.Where(p => (File.GetUnixFileMode(p) & (UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) != 0).ToList();
+        Assert.True(shared.Count == 0, "readable by others: " + string.Join(", ", shared.Select(p => $"{p} {File.GetUnixFileMode(p)}")));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_sqlite_restore_over_the_apps_file_keeps_that_files_mode()
+    {
+        var database = Path.Combine(_work.FullName, "source.db");
+        await SqliteAsync(database, "CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1);");
+        await BackupScripts.BackupAsync("sqlite", database, _work.FullName, "2026-11-30");
+        var appFile = Path.Combine(_work.FullName, "app.db");
+        await SqliteAsync(appFile, "CREATE TABLE t (a INTEGER);");
+        var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite;
+        File.SetUnixFileMode(appFile, mode);
+
+        await BackupScripts.RestoreAsync("sqlite", appFile, Path.Combine(_work.FullName, "daily", "fitfolio-2026-11-30.sqlite3"), recreate: true);
+
+        Assert.Equal(mode, File.GetUnixFileMode(appFile));
+    }
+
     private string[] Dumps(string folder) =>
         [.. Directory.GetFiles(Path.Combine(_work.FullName, folder), "fitfolio-*.sqlite3")
             .Select(f => Path.GetFileNameWithoutExtension(f)["fitfolio-".Length..]).Order(StringComparer.Ordinal)];

@@ -7,12 +7,17 @@ namespace FitFolio.Api.Tests.Operations;
 /// <summary>Runs scripts/backup.sh and scripts/restore.sh exactly as an operator would.</summary>
 internal static class BackupScripts
 {
-    public static Task<string> BackupAsync(string provider, string source, string backupDirectory, string? date = null)
+    public static Task<string> BackupAsync(string provider, string source, string backupDirectory, string? date = null, string? rsyncTarget = null)
     {
         var environment = new Dictionary<string, string> { ["BACKUP_DIR"] = backupDirectory };
         if (date is not null)
         {
             environment["BACKUP_DATE"] = date;
+        }
+
+        if (rsyncTarget is not null)
+        {
+            environment["BACKUP_RSYNC_TARGET"] = rsyncTarget;
         }
 
         return ExternalProcess.RunAsync("bash", [Script("backup.sh"), provider, source], TimeSpan.FromMinutes(2), environment);

@@ -141,9 +141,14 @@ public sealed partial class BehindProxyTests(BehindProxyTests.Deployment deploym
         await (await copy.GetAsync("/api/v1/auth/me")).AssertStatusAsync(HttpStatusCode.OK);
 
         browser.Instance = "a";
-        await (await browser.PostAsync("/api/v1/auth/logout")).AssertStatusAsync(HttpStatusCode.NoContent);
+        var logout = await browser.PostAsync("/api/v1/auth/logout");
+        var afterwards = await copy.GetAsync("/api/v1/auth/me");
 
-        await (await copy.GetAsync("/api/v1/auth/me")).AssertStatusAsync(HttpStatusCode.Unauthorized);
+        await logout.AssertStatusAsync(HttpStatusCode.NoContent);
+        await afterwards.AssertStatusAsync(HttpStatusCode.Unauthorized);
+        // Both really went through nginx to different instances, or this would prove nothing about sharing.
+        Assert.Equal($"127.0.0.1:{deployment.InstanceA.Port}", logout.Headers.GetValues("X-Upstream").Single());
+        Assert.Equal($"127.0.0.1:{deployment.InstanceB.Port}", afterwards.Headers.GetValues("X-Upstream").Single());
     }
 
     [Fact]
