@@ -155,8 +155,8 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
                 now, transaction, cancellationToken);
         }
 
-        var (exerciseIds, exercisesCreated) = await ResolveExercisesAsync(preview, cancellationToken);
-        var rowsPerWorkout = CountRows(StagedRows.Read(preview.Rows));
+        var (rowsPerWorkout, kinds) = Survey(StagedRows.Read(preview.Rows));
+        var (exerciseIds, exercisesCreated) = await ResolveExercisesAsync(preview, kinds, cancellationToken);
         var present = await FingerprintsAsync(preview.UserId, rowsPerWorkout.Keys, cancellationToken);
         int created = 0, sets = 0, alreadyPresent = 0;
         foreach (var imported in Workouts(StagedRows.Read(preview.Rows), rowsPerWorkout, preview.Unit, exerciseIds))
@@ -195,7 +195,8 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
         return result;
     }
 
-    private async Task<(Dictionary<string, Guid> Ids, int Created)> ResolveExercisesAsync(ImportPreview preview, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, Guid> Ids, int Created)> ResolveExercisesAsync(
+        ImportPreview preview, Dictionary<string, SetMeasures> measures, CancellationToken cancellationToken)
     {
         var visible = (await db.Exercises.VisibleTo(preview.UserId).Where(e => !e.IsArchived)
             .Select(e => new { e.Id, e.UserId, e.UniqueName }).ToListAsync(cancellationToken));
@@ -215,7 +216,8 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
             var create = exercise.Create ?? new NewExercise(exercise.SourceName.Trim(), "other", []);
             if (!ownByName.TryGetValue(SearchText.UniqueKey(create.Name), out var existing))
             {
-                var custom = Exercise.Custom(preview.UserId, create.Name, create.PrimaryMuscles, [], create.Equipment);
+                var custom = Exercise.Custom(preview.UserId, create.Name, create.PrimaryMuscles, [], create.Equipment,
+                    measures.GetValueOrDefault(exercise.SourceName).Kind);
                 db.Exercises.Add(custom);
                 existing = ownByName[custom.UniqueName] = custom.Id;
                 created++;
@@ -235,16 +237,23 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
         _ => throw new InvalidOperationException("only sets and notes are staged"),
     };
 
-    private static Dictionary<(DateTimeOffset StartedAt, string Name), int> CountRows(IEnumerable<ImportRow> rows)
+    /// <summary>One pass over the staged rows: how many each workout has, and what each exercise name's sets measure.</summary>
+    private static (Dictionary<(DateTimeOffset StartedAt, string Name), int> RowsPerWorkout, Dictionary<string, SetMeasures> Measures) Survey(
+        IEnumerable<ImportRow> rows)
     {
         var counts = new Dictionary<(DateTimeOffset, string), int>();
+        var measures = new Dictionary<string, SetMeasures>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             var key = Key(row);
             counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (row is ImportedSet set)
+            {
+                measures[set.Exercise] = measures.GetValueOrDefault(set.Exercise).With(set);
+            }
         }
 
-        return counts;
+        return (counts, measures);
     }
 
     /// <summary>
@@ -395,4 +404,17 @@ internal sealed class ImportedWorkout(DateTimeOffset startedAt, string name)
         ImportUnits.Miles => distance * ImportUnits.MetersPerMile,
         _ => distance,
     };
+}
+
+/// <summary>What the sets of one exercise name carry, so a custom exercise made for it logs the same things (a run, not reps).</summary>
+internal readonly record struct SetMeasures(bool Reps, bool Weight, bool Distance, bool Duration)
+{
+    public SetMeasures With(ImportedSet set) =>
+        new(Reps || set.Reps > 0, Weight || set.Weight > 0, Distance || set.Distance > 0, Duration || set.DurationSeconds > 0);
+
+    /// <summary>Null (the equipment's usual kind) when any set has reps or none has a distance or time.</summary>
+    public string? Kind => Reps ? null
+        : Distance ? (Weight ? ExerciseKinds.WeightDistance : ExerciseKinds.DistanceTime)
+        : Duration ? ExerciseKinds.Time
+        : null;
 }

@@ -18,7 +18,10 @@ public sealed class ExportEndpointsTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "export.schema.json"))));
 
-    /// <summary>A custom exercise, a program with a template (a superset with progression rules), a finished workout from it, an imported cardio set and a passkey.</summary>
+    /// <summary>
+    /// A custom exercise (archived at the end), a program with a template (a superset with progression rules), a finished workout from it with notes and
+    /// a set with RPE and a note, an imported cardio set, a fully filled day of metrics, exercise notes, equipment and a passkey.
+    /// </summary>
     internal static async Task<(FitFolioApp App, TestBrowser Browser, Guid UserId)> AccountWithEverythingAsync(DatabaseProvider provider)
     {
         var app = await FitFolioApp.StartAsync(provider);
@@ -36,17 +39,21 @@ public sealed class ExportEndpointsTests
             },
         })).JsonAsync(HttpStatusCode.Created)).Id();
         var workout = (await browser.StartWorkoutAsync(template)).Id();
-        await browser.LogSetAsync(workout, TrainingApi.BackSquat, 5, 102.05828325);
+        await (await browser.PutAsync($"/api/v1/workouts/{workout}/sets/{Guid.NewGuid()}",
+            new { exerciseId = TrainingApi.BackSquat, reps = 5, weightKg = 102.05828325, rpe = 8.5, notes = "Grindy last rep" })).JsonAsync(HttpStatusCode.Created);
+        await (await browser.PatchAsync($"/api/v1/workouts/{workout}", new { notes = "Knees felt fine" })).JsonAsync(HttpStatusCode.OK);
         await browser.LogSetAsync(workout, press, 8, 40, "warmup");
         await browser.CompleteAsync(workout);
         var text = ExportFiles.HevyKgHeader + "\n"
             + "\"Cardio\",\"30 Jan 2025, 12:34\",\"30 Jan 2025, 13:40\",\"\",\"Rowing Machine\",\"\",\"\",\"0\",\"normal\",\"\",\"\",\"2.1\",\"600\",\"\"\n";
         await browser.CommitAsync((await browser.PreviewAsync(text)).Id());
-        await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, sleepHours = 7.5, energy = 4, notes = "slept well" });
+        await browser.PutAsync("/api/v1/metrics/daily/2026-11-24", new { bodyWeightKg = 82.5, bodyFatPercent = 14.5, sleepHours = 7.5, sleepQuality = 3, energy = 4, notes = "slept well" });
         await browser.PutAsync($"/api/v1/exercises/{press}/note", new { text = "Neutral grip handles" });
         await browser.PutAsync($"/api/v1/exercises/{TrainingApi.BackSquat}/note", new { text = "Belt on the fourth hole" });
         await (await browser.PutAsync("/api/v1/equipment", EquipmentEndpointsTests.Settings(barbellKg: 15))).JsonAsync(HttpStatusCode.OK);
         await (await browser.PutAsync($"/api/v1/equipment/exercises/{press}", new { bar = "barbell" })).JsonAsync(HttpStatusCode.OK);
+        // It has history, so deleting it archives it: an archived exercise moves with the account too.
+        await (await browser.DeleteAsync($"/api/v1/exercises/{press}")).JsonAsync(HttpStatusCode.NoContent);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
         db.WebAuthnCredentials.Add(new WebAuthnCredential
@@ -94,7 +101,8 @@ public sealed class ExportEndpointsTests
         Assert.Equal(102.05828325, (double)logged["sets"]![0]!["weightKg"]!);
         Assert.Equal((2100.0, 600), ((double)imported["sets"]![0]!["distanceM"]!, (int)imported["sets"]![0]!["durationSeconds"]!));
         Assert.Equal("Phone", (string)export["passkeys"]![0]!["nickname"]!);
-        Assert.All(export["exercises"]!.AsArray(), e => Assert.Equal("weight_reps", (string)e!["kind"]!));
+        // The imported row's unmatched name became a custom exercise that logs distance and time, like its set.
+        Assert.Equal(["distance_time", "weight_reps"], export["exercises"]!.AsArray().OrderBy(e => (string)e!["name"]!).Select(e => (string)e!["kind"]!));
         Assert.Equal(["Belt on the fourth hole", "Neutral grip handles"], export["exerciseNotes"]!.AsArray().Select(n => (string)n!["text"]!).Order());
         Assert.Equal(("2026-11-24", 82.5, "slept well"), ((string)export["dailyMetrics"]![0]!["date"]!, (double)export["dailyMetrics"]![0]!["bodyWeightKg"]!,
             (string)export["dailyMetrics"]![0]!["notes"]!));

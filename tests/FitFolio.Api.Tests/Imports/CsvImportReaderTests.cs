@@ -193,6 +193,81 @@ public sealed class CsvImportReaderTests
         Assert.Equal(1, error.Line);
     }
 
+    public static TheoryData<string> Layouts => ["strong-newest-kg", "strong-newest-lb", "strong-middle", "strong-oldest", "hevy-kg", "hevy-lb", "hevy-semicolon"];
+
+    private static string Logged(string layout, List<ExportFiles.Workout> history) => layout switch
+    {
+        "strong-newest-kg" => ExportFiles.StrongNewest(history),
+        "strong-newest-lb" => ExportFiles.StrongNewest(history, "\r\n", pounds: true),
+        "strong-middle" => ExportFiles.StrongMiddle(history),
+        "strong-oldest" => ExportFiles.StrongOldest(history),
+        "hevy-kg" => ExportFiles.Hevy(history),
+        "hevy-lb" => ExportFiles.Hevy(history, pounds: true, "\r\n"),
+        "hevy-semicolon" => ExportFiles.Hevy(history, separator: ';'),
+        _ => throw new ArgumentOutOfRangeException(nameof(layout)),
+    };
+
+    /// <summary>A distance in metres; a file without a unit says nothing, and the preview's default unit (kg) reads kilometres.</summary>
+    private static double Meters(double distance, string? unit) =>
+        distance * (unit switch { ImportUnits.Meters => 1, ImportUnits.Miles => ImportUnits.MetersPerMile, _ => 1000 });
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void A_realistic_export_in_each_layout_reads_every_set_run_and_drop_set_and_reports_each_odd_row_by_its_line(string layout)
+    {
+        var history = ExportFiles.AsLogged(ExportFiles.History(36));
+        var lines = Logged(layout, history).Split('\n');
+        // Three bench press sets get a date no app writes.
+        int[] odd = [.. lines.Select((text, index) => (text, line: index + 1))
+            .Where(l => l.text.Contains("Bench Press (Barbell)", StringComparison.Ordinal) && !l.text.Contains("Rest Timer", StringComparison.Ordinal))
+            .Select(l => l.line).Where((_, i) => i is 2 or 20 or 45)];
+        foreach (var line in odd)
+        {
+            lines[line - 1] = lines[line - 1].Replace("2024", "20X4", StringComparison.Ordinal);
+        }
+
+        var rows = Read(string.Join('\n', lines), Paris, bom: layout == "hevy-kg");
+
+        var sets = rows.OfType<ImportedSet>().ToList();
+        Assert.Equal(744 - 3, sets.Count);
+        Assert.Equal(ExportFiles.SetCount(history) - 3, sets.Count);
+        Assert.Equal(odd, rows.OfType<SkippedRow>().Select(s => s.Line));
+        Assert.All(rows.OfType<SkippedRow>(), s => Assert.Contains("20X4", s.Reason));
+        var runs = history.SelectMany(w => w.Sets).Where(s => s.Exercise == ExportFiles.Treadmill).Select(s => (s.Seconds, s.DistanceM)).ToList();
+        Assert.Equal(12, runs.Count);
+        Assert.Equal(runs, sets.Where(s => s.Exercise == ExportFiles.Treadmill)
+            .Select(s => (s.DurationSeconds, s.Distance is { } d ? Math.Round(Meters(d, s.DistanceUnit), 6) : (double?)null)));
+        // The two older Strong layouts have no drop-set marker: Strong numbered those sets.
+        Assert.Equal(layout is "strong-middle" or "strong-oldest" ? 0 : 12, sets.Count(s => s.SetType == "drop"));
+        Assert.Equal(layout.EndsWith("-lb", StringComparison.Ordinal) ? "lb" : layout == "strong-middle" ? null : "kg", sets[0].WeightUnit);
+    }
+
+    [Fact]
+    public void A_realistic_newest_Strong_export_keeps_the_note_row_of_each_noted_exercise()
+    {
+        var rows = Read(ExportFiles.StrongNewest(ExportFiles.AsLogged(ExportFiles.History(36))));
+
+        var notes = rows.OfType<ImportedNote>().ToList();
+        Assert.Equal(12, notes.Count);
+        Assert.All(notes, n => Assert.Equal(("Pull Day", "Deadlift (Barbell)", "Straps from the third set"), (n.WorkoutName, n.Exercise, n.Text)));
+        Assert.Empty(rows.OfType<SkippedRow>());
+    }
+
+    [Fact]
+    public void A_realistic_Hevy_export_keeps_its_supersets_and_exercise_notes()
+    {
+        var rows = Read(ExportFiles.Hevy(ExportFiles.AsLogged(ExportFiles.History(36)), pounds: true));
+
+        var sets = rows.OfType<ImportedSet>().ToList();
+        var supersetted = sets.Where(s => s.Exercise is "Triceps Pushdown (Cable - Straight Bar)" or "Lateral Raise (Dumbbell)").ToList();
+        Assert.Equal(12 * 9, supersetted.Count);
+        Assert.All(supersetted, s => Assert.Equal(("0", "Superset 0"), (s.Superset, s.Notes)));
+        Assert.All(sets.Except(supersetted), s => Assert.Null(s.Superset));
+        var notes = rows.OfType<ImportedNote>().ToList();
+        Assert.Equal(12, notes.DistinctBy(n => n.StartedAt).Count());
+        Assert.All(notes, n => Assert.Equal(("Deadlift (Barbell)", "Straps from the third set"), (n.Exercise, n.Text)));
+    }
+
     [Fact]
     public void A_time_skipped_by_daylight_saving_moves_forward_an_hour()
     {

@@ -30,9 +30,14 @@ internal static class ExportFiles
         ["Leg Day", "Squat (Barbell)", "Romanian Deadlift (Barbell)", "Leg Press", "Lying Leg Curl (Machine)", "Calf Raise (Machine)"],
     ];
 
-    public sealed record Set(string Exercise, char Order, int Index, double WeightKg, int Reps, double? Rpe);
+    /// <param name="Order">'W' warm-up, 'D' drop set, 'F' failure, else a working set.</param>
+    /// <param name="Superset">Hevy's superset_id of the exercise; null when done on its own.</param>
+    public sealed record Set(string Exercise, char Order, int Index, double WeightKg, int Reps, double? Rpe, double? DistanceM = null, int? Seconds = null, int? Superset = null);
 
-    public sealed record Workout(int Number, DateTime Start, string Name, int DurationSeconds, IReadOnlyList<Set> Sets);
+    /// <param name="Note">A note on the workout's first exercise (Strong writes it as a `Note` row, Hevy in exercise_notes).</param>
+    public sealed record Workout(int Number, DateTime Start, string Name, int DurationSeconds, IReadOnlyList<Set> Sets, string? Note = null);
+
+    public const string Treadmill = "Running (Treadmill)";
 
     /// <summary>The same history every time: <paramref name="count"/> workouts, each five exercises of one warm-up and three working sets.</summary>
     public static List<Workout> History(int count, DateTime? firstDay = null)
@@ -62,20 +67,45 @@ internal static class ExportFiles
 
     public static int SetCount(IEnumerable<Workout> workouts) => workouts.Sum(w => w.Sets.Count);
 
-    /// <summary>Strong since 2024: everything quoted, a Rest Timer row after each exercise's sets.</summary>
-    public static string StrongNewest(IEnumerable<Workout> workouts, string newline = "\n")
+    /// <summary>
+    /// The history as a real log holds it: a drop set after each push day's pushdowns, which are supersetted with the
+    /// lateral raises; a treadmill run (distance and time, no weight) ending each leg day; a note on each pull day's deadlifts.
+    /// </summary>
+    public static List<Workout> AsLogged(IEnumerable<Workout> history) =>
+    [
+        .. history.Select(w => w.Name switch
+        {
+            "Push Day" => w with
+            {
+                Sets = [.. w.Sets.SelectMany(s => s.Exercise is "Triceps Pushdown (Cable - Straight Bar)" or "Lateral Raise (Dumbbell)"
+                    ? s.Index == 3 && s.Exercise.StartsWith("Triceps", StringComparison.Ordinal)
+                        ? new[] { s with { Superset = 0 }, new Set(s.Exercise, 'D', 4, Math.Round(s.WeightKg * 0.7 * 2) / 2, 12, null, Superset: 0) }
+                        : [s with { Superset = 0 }]
+                    : [s])],
+            },
+            "Leg Day" => w with { Sets = [.. w.Sets, new Set(Treadmill, '1', 1, 0, 0, null, DistanceM: 3000 + (w.Number * 10), Seconds: 900 + w.Number)] },
+            _ => w with { Note = "Straps from the third set" },
+        }),
+    ];
+
+    /// <summary>Strong since 2024: everything quoted, a Rest Timer row after each exercise's sets, a Note row after a noted exercise; pounds when <paramref name="pounds"/>.</summary>
+    public static string StrongNewest(IEnumerable<Workout> workouts, string newline = "\n", bool pounds = false)
     {
-        var text = new StringBuilder(StrongNewestHeader).Append(newline);
+        var text = new StringBuilder(pounds ? StrongNewestHeader.Replace("Weight (kg)", "Weight (lbs)", StringComparison.Ordinal) : StrongNewestHeader).Append(newline);
         foreach (var w in workouts)
         {
             foreach (var set in w.Sets)
             {
-                var order = set.Order switch { 'W' => "W", 'F' => "F", _ => set.Index.ToString(CultureInfo.InvariantCulture) };
-                text.Append(Quoted(w.Number, Date(w.Start), w.Name, w.DurationSeconds, set.Exercise, order, Number(set.WeightKg), set.Reps, Number(set.Rpe), 0, 0, "", ""))
-                    .Append(newline);
+                var order = set.Order switch { 'W' => "W", 'D' => "D", 'F' => "F", _ => set.Index.ToString(CultureInfo.InvariantCulture) };
+                text.Append(Quoted(w.Number, Date(w.Start), w.Name, w.DurationSeconds, set.Exercise, order, Number(pounds ? Pounds(set.WeightKg) : set.WeightKg), set.Reps,
+                    Number(set.Rpe), Number(set.DistanceM ?? 0), set.Seconds ?? 0, "", "")).Append(newline);
                 if (set.Index == 3)
                 {
                     text.Append(Quoted(w.Number, Date(w.Start), w.Name, w.DurationSeconds, set.Exercise, "Rest Timer", 0, 0, "", 0, 120, "", "")).Append(newline);
+                    if (w.Note is not null && set.Exercise == w.Sets[0].Exercise)
+                    {
+                        text.Append(Quoted(w.Number, Date(w.Start), w.Name, w.DurationSeconds, set.Exercise, "Note", 0, 0, "", 0, 0, w.Note, "")).Append(newline);
+                    }
                 }
             }
         }
@@ -94,7 +124,8 @@ internal static class ExportFiles
             foreach (var set in w.Sets)
             {
                 var order = set.Order == 'W' ? "W" : set.Index.ToString(CultureInfo.InvariantCulture);
-                text.Append(string.Join(',', date, w.Name, duration, Csv(set.Exercise), order, Number(set.WeightKg), set.Reps, "", "", "", "", Number(set.Rpe)))
+                text.Append(string.Join(',', date, w.Name, duration, Csv(set.Exercise), order, Number(set.WeightKg), set.Reps, Number(set.DistanceM / 1000),
+                        Number(set.Seconds), "", "", Number(set.Rpe)))
                     .Append(newline);
             }
         }
@@ -112,27 +143,30 @@ internal static class ExportFiles
             {
                 var order = set.Order == 'W' ? "W" : set.Index.ToString(CultureInfo.InvariantCulture);
                 text.Append(string.Join(';', Date(w.Start), w.Name, set.Exercise, order, Number(set.WeightKg).Replace('.', ','), "kg", set.Reps,
-                    Number(set.Rpe).Replace('.', ','), "", "", "", "", "", $"{w.DurationSeconds / 60}m")).Append(newline);
+                    Number(set.Rpe).Replace('.', ','), Number(set.DistanceM / 1000).Replace('.', ','), set.DistanceM is null ? "" : "km", Number(set.Seconds), "", "",
+                    $"{w.DurationSeconds / 60}m")).Append(newline);
             }
         }
 
         return text.ToString();
     }
 
-    /// <summary>Hevy: one row per set, `set_type` words, dates like "30 Jan 2025, 12:34"; pounds when <paramref name="pounds"/>.</summary>
-    public static string Hevy(IEnumerable<Workout> workouts, bool pounds = false, string newline = "\n")
+    /// <summary>Hevy: one row per set, `set_type` words, dates like "30 Jan 2025, 12:34"; pounds and miles when <paramref name="pounds"/>.</summary>
+    public static string Hevy(IEnumerable<Workout> workouts, bool pounds = false, string newline = "\n", char separator = ',')
     {
-        var text = new StringBuilder(pounds ? HevyLbHeader : HevyKgHeader).Append(newline);
+        var text = new StringBuilder((pounds ? HevyLbHeader : HevyKgHeader).Replace(',', separator)).Append(newline);
         foreach (var w in workouts)
         {
             var start = HevyDate(w.Start);
             var end = HevyDate(w.Start.AddSeconds(w.DurationSeconds));
             foreach (var set in w.Sets)
             {
-                var type = set.Order switch { 'W' => "warmup", 'F' => "failure", _ => "normal" };
-                var weight = pounds ? Math.Round(set.WeightKg / 0.45359237 / 2.5) * 2.5 : set.WeightKg;
-                text.Append(Quoted(w.Name, start, end, "", set.Exercise, "", "", set.Index, type, Number(weight), set.Reps, "", "", Number(set.Rpe)))
-                    .Append(newline);
+                var type = set.Order switch { 'W' => "warmup", 'D' => "dropset", 'F' => "failure", _ => "normal" };
+                var weight = pounds ? Pounds(set.WeightKg) : set.WeightKg;
+                var distance = set.DistanceM / (pounds ? 1609.344 : 1000);
+                var note = set.Exercise == w.Sets[0].Exercise ? w.Note ?? "" : "";
+                text.Append(Quoted(separator, w.Name, start, end, "", set.Exercise, Number(set.Superset), note, set.Index, type, Number(weight), set.Reps, Number(distance),
+                    Number(set.Seconds), Number(set.Rpe))).Append(newline);
             }
         }
 
@@ -147,8 +181,13 @@ internal static class ExportFiles
 
     private static string Number(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>Kilograms as an app in pounds shows them: to the nearest 2.5 lb.</summary>
+    public static double Pounds(double kg) => Math.Round(kg / 0.45359237 / 2.5) * 2.5;
+
     private static string Csv(string value) => value.Contains(',') ? $"\"{value}\"" : value;
 
-    private static string Quoted(params object[] cells) =>
-        string.Join(',', cells.Select(c => "\"" + Convert.ToString(c, CultureInfo.InvariantCulture)!.Replace("\"", "\"\"") + "\""));
+    private static string Quoted(params object[] cells) => Quoted(',', cells);
+
+    private static string Quoted(char separator, params object[] cells) =>
+        string.Join(separator, cells.Select(c => "\"" + Convert.ToString(c, CultureInfo.InvariantCulture)!.Replace("\"", "\"\"") + "\""));
 }

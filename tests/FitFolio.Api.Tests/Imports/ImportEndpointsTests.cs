@@ -85,12 +85,13 @@ public sealed class ImportEndpointsTests
     {
         var (app, browser) = await SignedInAsync(provider);
         await using var _ = app;
-        var file = ExportFiles.Hevy(ExportFiles.History(24));
+        // Runs, drop sets, supersets and notes included: none of them may make a workout look new.
+        var file = ExportFiles.Hevy(ExportFiles.AsLogged(ExportFiles.History(24)));
 
         var first = await browser.CommitAsync((await browser.PreviewAsync(file)).Id());
         var second = await browser.CommitAsync((await browser.PreviewAsync(file)).Id());
 
-        Assert.Equal(("committed", 24, 480, 0), (first.GetProperty("status").GetString(), first.GetProperty("workoutsCreated").GetInt32(),
+        Assert.Equal(("committed", 24, 496, 0), (first.GetProperty("status").GetString(), first.GetProperty("workoutsCreated").GetInt32(),
             first.GetProperty("setsCreated").GetInt32(), first.GetProperty("workoutsAlreadyPresent").GetInt32()));
         Assert.Equal((0, 0, 24), (second.GetProperty("workoutsCreated").GetInt32(), second.GetProperty("setsCreated").GetInt32(),
             second.GetProperty("workoutsAlreadyPresent").GetInt32()));
@@ -98,7 +99,7 @@ public sealed class ImportEndpointsTests
         Assert.Equal(24, list.GetProperty("total").GetInt32());
         Assert.All(list.GetProperty("items").EnumerateArray(), w => Assert.Equal("completed", w.GetProperty("status").GetString()));
         var oldest = list.GetProperty("items").EnumerateArray().Last();
-        Assert.Equal(("Push Day", 20), (oldest.GetProperty("templateName").GetString(), oldest.GetProperty("setCount").GetInt32()));
+        Assert.Equal(("Push Day", 21), (oldest.GetProperty("templateName").GetString(), oldest.GetProperty("setCount").GetInt32()));
         var workout = await browser.GetJsonAsync($"/api/v1/workouts/{oldest.Id()}");
         Assert.Equal(new DateTimeOffset(2024, 1, 8, 18, 2, 0, TimeSpan.Zero), workout.GetProperty("startedAt").GetDateTimeOffset());
         Assert.Equal(new DateTimeOffset(2024, 1, 8, 19, 2, 0, TimeSpan.Zero), workout.GetProperty("completedAt").GetDateTimeOffset());
@@ -138,6 +139,75 @@ public sealed class ImportEndpointsTests
 
         Assert.Equal(1500, set.GetProperty("durationSeconds").GetInt32());
         Assert.Equal(3.1 * 1609.344, set.GetProperty("distanceM").GetDouble(), 6);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_realistic_Strong_export_in_pounds_lands_its_runs_in_metres_and_seconds_its_drop_sets_and_its_notes(DatabaseProvider provider)
+    {
+        var (app, browser) = await SignedInAsync(provider);
+        await using var _ = app;
+        var history = ExportFiles.AsLogged(ExportFiles.History(36));
+
+        var result = await browser.CommitAsync((await browser.PreviewAsync(ExportFiles.StrongNewest(history, pounds: true))).Id());
+
+        Assert.Equal((36, 744), (result.GetProperty("workoutsCreated").GetInt32(), result.GetProperty("setsCreated").GetInt32()));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
+        var sets = await db.WorkoutSets.Include(s => s.Exercise).ToListAsync();
+        var runs = sets.Where(s => s.Exercise!.Name == ExportFiles.Treadmill).OrderBy(s => s.CompletedAt).Select(s => (s.DurationSeconds, s.DistanceM, s.WeightKg, s.Reps));
+        Assert.Equal(history.SelectMany(w => w.Sets).Where(s => s.Exercise == ExportFiles.Treadmill).Select(s => (s.Seconds, s.DistanceM, 0.0, 0)), runs);
+        Assert.Equal(12, sets.Count(s => s.SetType == "drop"));
+        var firstBench = sets.Where(s => s.ExerciseId == TrainingApi.BenchPress).MinBy(s => s.CompletedAt)!;
+        Assert.Equal(ExportFiles.Pounds(history[0].Sets[0].WeightKg) * 0.45359237, firstBench.WeightKg, 9);
+        var pullDays = await db.Workouts.Where(w => w.TemplateName == "Pull Day").Select(w => w.Notes).ToListAsync();
+        Assert.Equal(12, pullDays.Count);
+        Assert.All(pullDays, notes => Assert.Equal("Deadlift (Barbell): Straps from the third set", notes));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_realistic_Hevy_exports_supersets_become_groups_of_the_workouts_exercise_list(DatabaseProvider provider)
+    {
+        var (app, browser) = await SignedInAsync(provider);
+        await using var _ = app;
+        var history = ExportFiles.AsLogged(ExportFiles.History(3));
+        await browser.CommitAsync((await browser.PreviewAsync(ExportFiles.Hevy(history, separator: ';'))).Id());
+
+        var push = (await browser.GetJsonAsync("/api/v1/workouts")).GetProperty("items").EnumerateArray().Single(w => w.GetProperty("templateName").GetString() == "Push Day");
+        var groups = (await browser.GetJsonAsync($"/api/v1/workouts/{push.Id()}")).GetProperty("exercises").EnumerateArray()
+            .Select(e => e.TryGetProperty("group", out var g) && g.ValueKind == JsonValueKind.Number ? g.GetInt32() : (int?)null);
+
+        // Bench press, overhead press and incline press on their own; pushdowns and lateral raises as superset 1.
+        Assert.Equal([null, null, null, 1, 1], groups);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_name_left_unmatched_becomes_a_custom_exercise_that_measures_what_its_sets_carry(DatabaseProvider provider)
+    {
+        var (app, browser) = await SignedInAsync(provider);
+        await using var _ = app;
+        var text = ExportFiles.StrongOldestHeader + "\n"
+            + "2024-02-01 07:00:00;Conditioning;Open Water Swim;1;0;;0;;1,5;km;1800;;;1h\n"
+            + "2024-02-01 07:00:00;Conditioning;Husafell Stone Carry;1;180;kg;0;;40;m;;;;1h\n"
+            + "2024-02-01 07:00:00;Conditioning;Dead Hang Hold;1;0;;0;;;;75;;;1h\n"
+            + "2024-02-01 07:00:00;Conditioning;Atlas Stone Load;1;100;kg;0;;;;45;;;1h\n"
+            + "2024-02-01 07:00:00;Conditioning;Atlas Stone Load;2;100;kg;8;;;;;;;1h\n";
+        var preview = await browser.PreviewAsync(text);
+        Assert.All(preview.GetProperty("exercises").EnumerateArray(), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("exerciseId").ValueKind));
+
+        await browser.CommitAsync(preview.Id());
+
+        var kinds = (await browser.GetJsonAsync("/api/v1/exercises")).GetProperty("items").EnumerateArray().Where(e => e.GetProperty("isCustom").GetBoolean())
+            .ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("kind").GetString());
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            ["Open Water Swim"] = "distance_time",
+            ["Husafell Stone Carry"] = "weight_distance",
+            ["Dead Hang Hold"] = "time",
+            ["Atlas Stone Load"] = "weight_reps",
+        }, kinds);
     }
 
     [Theory]
