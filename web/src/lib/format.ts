@@ -42,6 +42,7 @@ export function formatRelative(iso: string, now = Date.now()): string {
 // so no browser offset moves them to the day before.
 const dayOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const dayShort = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayShortWithYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DAY_MS = 24 * 3600 * 1000;
 
 function parseDay(ymd: string): Date | null {
@@ -59,6 +60,18 @@ export function formatDay(ymd: string): string {
 export function formatShortDay(ymd: string): string {
   const date = parseDay(ymd);
   return date ? dayShort.format(date) : ymd;
+}
+
+/**
+ * Chart labels for a run of days: "30 Nov", or "30 Nov 2025" on every label once the days fall in more than one year,
+ * so no two labels of a long history read alike (on the axis or in the table view).
+ */
+export function formatShortDays(ymds: string[]): string[] {
+  if (new Set(ymds.map((ymd) => ymd.slice(0, 4))).size <= 1) return ymds.map(formatShortDay);
+  return ymds.map((ymd) => {
+    const date = parseDay(ymd);
+    return date ? dayShortWithYear.format(date) : ymd;
+  });
 }
 
 /** The calendar day `days` after (or before) `ymd`. */

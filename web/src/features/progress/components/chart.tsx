@@ -19,8 +19,9 @@ const withoutStyle: Attr = function (attributes, ns) {
 (Svg.prototype as unknown as { attr: Attr }).attr = withoutStyle;
 
 const CHART_HEIGHT = '220px';
-/** Room each x-axis label needs ("28 Sept"), in pixels. */
-const LABEL_WIDTH = 64;
+/** Room an x-axis label needs: "28 Sept" fits in 64 px; a label with a year gets about 7 px per character. */
+const MIN_LABEL_WIDTH = 64;
+const PX_PER_CHARACTER = 7;
 /** Beyond this many points a line is drawn without dots. */
 const MAX_POINTS = 30;
 
@@ -31,7 +32,9 @@ export default function Chart({ data, formatAxis }: { data: ChartData; formatAxi
     const element = ref.current;
     if (!element) return;
     // Label every n-th point, as many as the width has room for (about five on a phone).
-    const room = Math.max(2, Math.floor((element.clientWidth || 320) / LABEL_WIDTH));
+    const longest = data.labels.reduce((most, label) => Math.max(most, label.length), 0);
+    const labelWidth = Math.max(MIN_LABEL_WIDTH, longest * PX_PER_CHARACTER + 8);
+    const room = Math.max(2, Math.floor((element.clientWidth || 320) / labelWidth));
     const every = Math.max(1, Math.ceil(data.labels.length / room));
     const axisX = {
       showGrid: false,

@@ -7,7 +7,7 @@ import { useExerciseRecords } from '../../../lib/analytics/get-exercise-records'
 import { isApiError } from '../../../lib/api/api-error';
 import type { ExerciseHistorySession, ExerciseRecords, HistorySet, ProgressMetric, ProgressPoint, RecordValue, WeightUnit } from '../../../lib/api/types';
 import { useExercises } from '../../../lib/exercises/get-exercises';
-import { addDays, formatDay, formatShortDay, todayIn } from '../../../lib/format';
+import { addDays, formatDay, formatShortDays, todayIn } from '../../../lib/format';
 import { equipmentLabel, muscleLabel } from '../../../lib/training-labels';
 import { formatVolume, formatWeight } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -177,7 +177,7 @@ function ProgressSection({ exerciseId, unit, today }: { exerciseId: string; unit
     [progress.data, metric, unit],
   );
   const data = useMemo(
-    () => ({ kind: 'line' as const, labels: points.map((p) => formatShortDay(p.date)), series: [{ name: `${title} (${unit})`, values: points.map((p) => p.value) }] }),
+    () => ({ kind: 'line' as const, labels: formatShortDays(points.map((p) => p.date)), series: [{ name: `${title} (${unit})`, values: points.map((p) => p.value) }] }),
     [points, title, unit],
   );
   const format = (value: number) => withUnit(value, unit);

@@ -4,7 +4,7 @@ import { QueryView } from '../../../components/query-view';
 import { useAccount } from '../../../lib/account/get-account';
 import { describePr, groupBySet } from '../../../lib/analytics/personal-records';
 import type { Plateau, Trend, VolumeItem, WeightUnit } from '../../../lib/api/types';
-import { addDays, formatDay, formatShortDay, mondayOf, todayIn } from '../../../lib/format';
+import { addDays, formatDay, formatShortDays, mondayOf, todayIn } from '../../../lib/format';
 import { muscleLabel } from '../../../lib/training-labels';
 import { fromKg } from '../../../lib/units';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -155,7 +155,7 @@ function WeeklyVolume({ unit, today }: { unit: WeightUnit; today: string }) {
       return Math.round(fromKg(item?.volumeKg ?? 0, unit));
     });
     const name = view === 'hardSets' ? 'Hard sets' : `Volume (${unit})`;
-    return { kind: 'bar' as const, labels: weeks.map(formatShortDay), series: [{ name, values }] };
+    return { kind: 'bar' as const, labels: formatShortDays(weeks), series: [{ name, values }] };
   }, [items, muscle, view, unit, firstWeek]);
 
   const format = (value: number) => (view === 'hardSets' ? value.toLocaleString(undefined, { maximumFractionDigits: 1 }) : withUnit(value, unit));
@@ -212,7 +212,7 @@ function BodyWeight({ unit, from }: { unit: WeightUnit; from: string }) {
   const data = useMemo(
     () => ({
       kind: 'line' as const,
-      labels: points.map((p) => formatShortDay(p.date)),
+      labels: formatShortDays(points.map((p) => p.date)),
       series: [
         { name: `Body weight (${unit})`, values: points.map((p) => bodyWeightIn(p.weightKg, unit)) },
         { name: `7-day average (${unit})`, values: points.map((p) => bodyWeightIn(p.averageKg, unit)) },
