@@ -8,6 +8,7 @@ export interface RecordedRequest {
   headers: Headers;
   body: unknown;
   credentials: RequestCredentials | undefined;
+  signal: AbortSignal | undefined;
 }
 
 type Handler = (request: RecordedRequest) => Response | Promise<Response>;
@@ -62,6 +63,7 @@ export function mockFetch(routes: Record<string, Handler> = {}): FetchRouter {
       headers: new Headers(init?.headers),
       body: text ? JSON.parse(text) : undefined,
       credentials: init?.credentials,
+      signal: init?.signal ?? undefined,
     };
     requests.push(request);
     const route = `${method} ${url.pathname}`;

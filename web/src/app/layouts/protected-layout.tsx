@@ -92,12 +92,15 @@ function AppHeader() {
   const onSecondary =
     !onProgress && (pathname === '/more' || MORE_DESTINATIONS.some(({ to }) => pathname.startsWith(to)));
   const logout = useLogout();
+  const queryClient = useQueryClient();
 
   async function signOut() {
     const [{ queueState }, { clearDeviceData }] = await Promise.all([import('../../lib/offline/change-queue'), import('../../lib/offline/device-data')]);
     const { waiting } = queueState();
     // Signing out deletes what waits on the device: never without asking.
     if (waiting > 0 && !window.confirm(`${waiting === 1 ? '1 change has' : `${waiting} changes have`} not reached the server yet and will be lost. Sign out anyway?`)) return;
+    // Reads still in flight (a refetch on reconnect, say) would land after the session ends and answer 401: stop them first.
+    await queryClient.cancelQueries();
     logout.mutate(undefined, {
       onSettled: async () => {
         // Leaving the signed-in screens forgets the cached server data (useForgetServerDataOnLeave).
