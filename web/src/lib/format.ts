@@ -50,16 +50,20 @@ function parseDay(ymd: string): Date | null {
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
 }
 
+/** The day in that format; a value that is not a day stays as it is. */
+function formatWith(format: Intl.DateTimeFormat, ymd: string): string {
+  const date = parseDay(ymd);
+  return date ? format.format(date) : ymd;
+}
+
 /** "30 Nov 2026" for 2026-11-30. */
 export function formatDay(ymd: string): string {
-  const date = parseDay(ymd);
-  return date ? dayOnly.format(date) : ymd;
+  return formatWith(dayOnly, ymd);
 }
 
 /** "30 Nov": chart axes. */
 export function formatShortDay(ymd: string): string {
-  const date = parseDay(ymd);
-  return date ? dayShort.format(date) : ymd;
+  return formatWith(dayShort, ymd);
 }
 
 /**
@@ -67,11 +71,8 @@ export function formatShortDay(ymd: string): string {
  * so no two labels of a long history read alike (on the axis or in the table view).
  */
 export function formatShortDays(ymds: string[]): string[] {
-  if (new Set(ymds.map((ymd) => ymd.slice(0, 4))).size <= 1) return ymds.map(formatShortDay);
-  return ymds.map((ymd) => {
-    const date = parseDay(ymd);
-    return date ? dayShortWithYear.format(date) : ymd;
-  });
+  const format = new Set(ymds.map((ymd) => ymd.slice(0, 4))).size <= 1 ? dayShort : dayShortWithYear;
+  return ymds.map((ymd) => formatWith(format, ymd));
 }
 
 /** The calendar day `days` after (or before) `ymd`. */

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -17,31 +16,20 @@ public static class SetVersion
 
     public static string Of(WorkoutSet set)
     {
-        // Notes are capped well below this; the pooled buffer is only for a row written before a cap existed.
+        // Notes are capped well below the stack buffer's size; the heap is only for a row written before a cap existed.
         var maxBytes = 256 + Encoding.UTF8.GetMaxByteCount(set.Notes?.Length ?? 0);
-        var rented = maxBytes > 1024 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
-        try
+        Span<byte> content = maxBytes <= 1024 ? stackalloc byte[1024] : new byte[maxBytes];
+        // The fields joined by '|', an absent one empty; milliseconds: what a browser's clock holds, and what every
+        // provider stores without rounding. Written straight as UTF-8: this runs for every set of every workout read.
+        if (!Utf8.TryWrite(content, CultureInfo.InvariantCulture,
+            $"{set.ExerciseId:N}|{set.Reps}|{set.WeightKg:R}|{set.Rpe:R}|{set.SetType}|{set.Notes}|{set.CompletedAt.ToUnixTimeMilliseconds()}|{set.DurationSeconds}|{set.DistanceM:R}",
+            out var length))
         {
-            Span<byte> content = rented is not null ? rented : stackalloc byte[1024];
-            // The fields joined by '|', an absent one empty; milliseconds: what a browser's clock holds, and what every
-            // provider stores without rounding. Written straight as UTF-8: this runs for every set of every workout read.
-            if (!Utf8.TryWrite(content, CultureInfo.InvariantCulture,
-                $"{set.ExerciseId:N}|{set.Reps}|{set.WeightKg:R}|{set.Rpe:R}|{set.SetType}|{set.Notes}|{set.CompletedAt.ToUnixTimeMilliseconds()}|{set.DurationSeconds}|{set.DistanceM:R}",
-                out var length))
-            {
-                throw new InvalidOperationException("A set's version content outgrew its buffer.");
-            }
+            throw new InvalidOperationException("A set's version content outgrew its buffer.");
+        }
 
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(content[..length], digest);
-            return Convert.ToHexStringLower(digest[..12]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(content[..length], digest);
+        return Convert.ToHexStringLower(digest[..12]);
     }
 }
