@@ -77,6 +77,9 @@ public sealed class SessionTokenService(FitFolioDbContext db, TimeProvider time,
 
         var now = time.GetUtcNow();
         var hash = Hash(token);
+        // Opened here, it stays open until the request's context goes back to the pool: the route's own queries reuse it,
+        // one pool checkout (and one reset statement on PostgreSQL) per request instead of one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var found = await FindAliveAsync(hash, now, cancellationToken);
         if (found is null)
         {

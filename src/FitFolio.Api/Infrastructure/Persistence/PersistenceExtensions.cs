@@ -19,7 +19,7 @@ public static class PersistenceExtensions
         // dozen services each time. A returned context is reset (tracking, transaction, timeouts) before its next use.
         if (provider == DatabaseProvider.Postgres)
         {
-            var postgres = PostgresPool.WithAcquireTimeout(connectionString!);
+            var postgres = PostgresPool.WithDefaults(connectionString!);
             builder.Services.AddDbContextPool<FitFolioDbContext, PostgresFitFolioDbContext>(o => UsePostgres(o, postgres));
         }
         else
