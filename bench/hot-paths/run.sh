@@ -10,6 +10,8 @@
 #   PROVIDER=sqlite bash …/run.sh                             SQLite (the embedded default): app only, at 16 connections
 # Knobs: DURATION (s, 10), CONNECTIONS (64; 16 for SQLite), ROUNDS (2), PATHS ("me set workout search"), USERS (64),
 # WARMUP (s, 5), PG_MAX_CONNECTIONS (300), PG_POOL (Maximum Pool Size for app and anchor alike; Npgsql's default when unset),
+# PG_AUTO_PREPARE (Max Auto Prepare for app, anchor and before-build alike: 64, the app's own default, so the anchor prepares
+# the statements it repeats just as the app does; 0 plans every statement on every request, Npgsql's default),
 # SQLITE_VARIANTS (PROVIDER=sqlite: space-separated NAME or NAME=Key:Value,Key:Value, each an app with those settings, the
 # first the baseline; default: the rollback journal without a busy timeout, then the app's defaults).
 set -euo pipefail
@@ -61,7 +63,7 @@ if [ "$provider" = postgres ]; then
   # side, up to CONNECTIONS each; running out is the overload behaviour's test, not this bench's.
   as_postgres "$pgbin/pg_ctl" -D "$tmp/pg" -w -l "$tmp/pg/server.log" start \
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $tmp/pg -c max_connections=${PG_MAX_CONNECTIONS:-300}" >/dev/null
-  pg() { echo "Host=127.0.0.1;Port=$pg_port;Username=fitfolio;Database=$1${PG_POOL:+;Maximum Pool Size=$PG_POOL}"; }
+  pg() { echo "Host=127.0.0.1;Port=$pg_port;Username=fitfolio;Database=$1;Max Auto Prepare=${PG_AUTO_PREPARE:-64}${PG_POOL:+;Maximum Pool Size=$PG_POOL}"; }
   dotnet build bench/hot-paths/Anchor -c Release -v q -nologo >/dev/null
   for name in app ${BEFORE_COMMIT:+before}; do
     "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U fitfolio -X -q -d postgres -c "CREATE DATABASE fitfolio_$name"
