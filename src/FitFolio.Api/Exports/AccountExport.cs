@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Exports;
 
+/// <param name="TimeZoneChosen">Whether the zone was set by the lifter (or their browser) rather than left at the UTC default; absent in older exports.</param>
 public sealed record ExportAccount(
-    Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt, double? PlateStepKg = null, string? E1rmFormula = null);
+    Guid Id, string Email, string DisplayName, string Unit, string TimeZone, DateTimeOffset CreatedAt, double? PlateStepKg = null, string? E1rmFormula = null,
+    bool? TimeZoneChosen = null);
 
 /// <param name="Kind">Absent in exports made before kinds: the equipment's usual kind is assumed.</param>
 public sealed record ExportExercise(Guid Id, string Name, string[] PrimaryMuscles, string[] SecondaryMuscles, string Equipment, bool IsArchived, string? Kind = null);
@@ -96,7 +98,7 @@ public sealed record AccountExport(
         var equipment = settings is null && bars.Count == 0 ? null : new ExportEquipment(kit.Kg, kit.Lb, kit.WarmupRamp, settings?.UpdatedAt, bars);
         return new AccountExport(CurrentSchemaVersion, now,
             new ExportAccount(user.Id, user.Email, user.DisplayName, user.Unit == WeightUnit.Lb ? "lb" : "kg", user.TimeZone, user.CreatedAt, user.PlateStepKg,
-                user.E1rmFormula),
+                user.E1rmFormula, user.TimeZoneChosen),
             exercises, programs, workouts, passkeys, days, notes, equipment);
     }
 }

@@ -114,8 +114,8 @@ public static class AccountRestore
         user.Unit = export.Account.Unit == "lb" ? WeightUnit.Lb : WeightUnit.Kg;
         user.PlateStepKg = export.Account.PlateStepKg;
         user.E1rmFormula = E1rmFormulas.All.Contains(export.Account.E1rmFormula) ? export.Account.E1rmFormula! : user.E1rmFormula;
-        // The same rule as for accounts that predate the choice: a zone other than UTC was chosen by someone.
-        if (export.Account.TimeZone != "UTC")
+        // An older export does not say; then the rule for accounts that predate the choice: a zone other than UTC was chosen.
+        if (export.Account.TimeZoneChosen ?? export.Account.TimeZone != "UTC")
         {
             user.ChooseTimeZone(export.Account.TimeZone);
         }

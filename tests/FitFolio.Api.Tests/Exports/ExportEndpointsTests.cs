@@ -160,6 +160,25 @@ public sealed class ExportEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_lifter_who_chose_utc_keeps_that_choice_when_the_export_is_restored(DatabaseProvider provider)
+    {
+        await using var source = await FitFolioApp.StartAsync(provider);
+        var lifter = new TestBrowser(source);
+        await lifter.SignInDirectlyAsync();
+        await (await lifter.PatchAsync("/api/v1/account", new { timeZone = "UTC" })).JsonAsync(HttpStatusCode.OK);
+        var export = await (await lifter.GetAsync("/api/v1/export")).Content.ReadAsByteArrayAsync();
+        await using var target = await FitFolioApp.StartAsync(provider);
+        var mover = new TestBrowser(target);
+        await mover.SignInDirectlyAsync("moved@example.org");
+
+        await mover.CommitAsync((await (await mover.UploadAsync(export, "fitfolio-export.json")).JsonAsync(HttpStatusCode.Created)).Id());
+
+        var me = (await mover.GetJsonAsync("/api/v1/auth/me")).GetProperty("user");
+        Assert.Equal(("UTC", true), (me.GetProperty("timeZone").GetString(), me.GetProperty("timeZoneChosen").GetBoolean()));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task An_export_is_not_restored_over_existing_training_data_and_broken_json_names_its_line(DatabaseProvider provider)
     {
         var (app, browser, _) = await AccountWithEverythingAsync(provider);
