@@ -89,8 +89,12 @@ test('log a 4 × 3 template at the gym with one tap per set, and lose nothing on
     const row = setRow(page, exercise.name, number);
     const log = row.getByRole('button', { name: 'Log set' });
     await expectReachable(page, log);
+    // Where the row sits on the page (not on screen: the view scrolls on to the next ✓).
+    const top = () => row.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const before = await top();
     await counter.tap(log);
     await expect(row).toContainText(`${exercise.targetWeight} kg × ${exercise.reps}`);
+    expect(await top(), 'logging a set moves nothing above it: the confirmation takes no room on the page').toBe(before);
     logged += 1;
   }
 

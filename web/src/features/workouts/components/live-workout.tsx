@@ -160,8 +160,12 @@ export function LiveWorkout({
           Started <time dateTime={workout.startedAt}>{formatTime(workout.startedAt)}</time> · <ElapsedClock startedAt={workout.startedAt} />
         </p>
       </header>
-      <LiveStatus>{status}</LiveStatus>
-      <LiveStatus className="live-status--record">{recordStatus}</LiveStatus>
+      {/* Announced, not shown: the row itself shows what was logged, and a line appearing here pushed the next ✓ down. */}
+      <LiveStatus className="visually-hidden">{status}</LiveStatus>
+      {/* A record floats over the page for a few seconds instead of moving the list under the lifter's thumb. */}
+      <LiveStatus className="live-status--record live-status--toast">
+        {recordStatus ? <span key={recordStatus}>{recordStatus}</span> : null}
+      </LiveStatus>
       <WorkoutLog
         prMarks={prMarks}
         workoutId={workout.id}
