@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,6 +27,43 @@ public sealed class ValidationErrors
         {
             Add(field, message);
         }
+    }
+
+    /// <summary>The same check with a composed message, which is only composed when the check fails.</summary>
+    public void Check(bool valid, string field, [InterpolatedStringHandlerArgument(nameof(valid))] ref FailureMessage message)
+    {
+        if (!valid)
+        {
+            Add(field, message.ToStringAndClear());
+        }
+    }
+
+    /// <summary>
+    /// An interpolated message that is formatted only for a failed check: a valid request (a set logged, the hot path)
+    /// composed several messages per request only to drop them.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public FailureMessage(int literalLength, int formattedCount, bool valid, out bool shouldAppend)
+        {
+            shouldAppend = !valid;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        public void AppendFormatted<T>(T value, int alignment) => _text.AppendFormatted(value, alignment);
+
+        public void AppendFormatted(string? value) => _text.AppendFormatted(value);
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
     }
 
     /// <summary>

@@ -28,33 +28,36 @@ public sealed record SetUpsertState(string? WorkoutStatus, string? ExerciseName,
 /// </summary>
 public static class SetUpsert
 {
+    // Positional parameters, in the order AddParameters adds them ($1 set id, $2 workout, $3 user, $4 exercise, $5 reps,
+    // $6 weight, $7 RPE, $8 set type, $9 notes, $10 completed at, $11 now, $12 duration, $13 distance, $14 kinds): Npgsql
+    // sends the text as it is, where named ones made it parse and rewrite the statement on every set written.
     private const string PostgresSql = """
         WITH workout AS (
-            SELECT status FROM workouts WHERE id = @workout_id AND user_id = @user_id
+            SELECT status FROM workouts WHERE id = $2 AND user_id = $3
         ), exercise AS (
-            SELECT name, kind FROM exercises WHERE id = @exercise_id AND (user_id IS NULL OR user_id = @user_id)
+            SELECT name, kind FROM exercises WHERE id = $4 AND (user_id IS NULL OR user_id = $3)
         ), stored AS (
             SELECT workout_id, user_id, exercise_id, reps, weight_kg, rpe, set_type, notes, completed_at, duration_seconds, distance_m
-            FROM workout_sets WHERE id = @set_id FOR UPDATE
+            FROM workout_sets WHERE id = $1 FOR UPDATE
         ), allowed AS (
             SELECT 1 FROM workout, exercise
-            WHERE workout.status <> 'abandoned' AND exercise.kind = ANY(@kinds)
-              AND NOT EXISTS (SELECT 1 FROM stored WHERE stored.workout_id <> @workout_id OR stored.user_id <> @user_id)
+            WHERE workout.status <> 'abandoned' AND exercise.kind = ANY($14)
+              AND NOT EXISTS (SELECT 1 FROM stored WHERE stored.workout_id <> $2 OR stored.user_id <> $3)
         ), written AS (
             INSERT INTO workout_sets (id, workout_id, user_id, exercise_id, reps, weight_kg, rpe, set_type, notes, completed_at, created_at, duration_seconds, distance_m)
-            SELECT @set_id, @workout_id, @user_id, @exercise_id, @reps, @weight_kg, @rpe, @set_type, @notes, COALESCE(@completed_at, @now), @now, @duration_seconds, @distance_m
+            SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, $11), $11, $12, $13
             FROM allowed
             ON CONFLICT (id) DO UPDATE SET exercise_id = excluded.exercise_id, reps = excluded.reps, weight_kg = excluded.weight_kg, rpe = excluded.rpe,
-                set_type = excluded.set_type, notes = excluded.notes, completed_at = COALESCE(@completed_at, workout_sets.completed_at),
+                set_type = excluded.set_type, notes = excluded.notes, completed_at = COALESCE($10, workout_sets.completed_at),
                 duration_seconds = excluded.duration_seconds, distance_m = excluded.distance_m
             -- A row inserted after this statement's snapshot was not checked in stored: leave it, the caller runs again.
             WHERE EXISTS (SELECT 1 FROM stored)
             RETURNING 1
         ), listed AS (
             INSERT INTO workout_exercises (workout_id, exercise_id, position)
-            SELECT @workout_id, @exercise_id, COALESCE((SELECT MAX(position) + 1 FROM workout_exercises WHERE workout_id = @workout_id), 0)
+            SELECT $2, $4, COALESCE((SELECT MAX(position) + 1 FROM workout_exercises WHERE workout_id = $2), 0)
             FROM allowed
-            WHERE NOT EXISTS (SELECT 1 FROM workout_exercises WHERE workout_id = @workout_id AND exercise_id = @exercise_id)
+            WHERE NOT EXISTS (SELECT 1 FROM workout_exercises WHERE workout_id = $2 AND exercise_id = $4)
             ON CONFLICT DO NOTHING
         )
         SELECT (SELECT status FROM workout), (SELECT name FROM exercise), (SELECT kind FROM exercise),
@@ -104,9 +107,8 @@ public static class SetUpsert
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = PostgresSql;
         var columns = Columns.Of(db);
-        AddParameters(command, columns, write, write.CompletedAt);
+        AddParameters(command, columns, write, write.CompletedAt, positional: true);
         var kindsParameter = command.CreateParameter();
-        kindsParameter.ParameterName = "kinds";
         kindsParameter.Value = kinds.ToArray();
         command.Parameters.Add(kindsParameter);
         return await ReadStateAsync(command, columns, write.SetId, cancellationToken);
@@ -139,26 +141,26 @@ public static class SetUpsert
         return state with { Written = allowed };
     }
 
-    private static void AddParameters(DbCommand command, Columns columns, SetWrite write, DateTimeOffset? completedAt)
+    private static void AddParameters(DbCommand command, Columns columns, SetWrite write, DateTimeOffset? completedAt, bool positional = false)
     {
-        Add(command, columns.Id, "set_id", write.SetId);
-        Add(command, columns.WorkoutId, "workout_id", write.WorkoutId);
-        Add(command, columns.UserId, "user_id", write.UserId);
-        Add(command, columns.ExerciseId, "exercise_id", write.ExerciseId);
-        Add(command, columns.Reps, "reps", write.Reps);
-        Add(command, columns.WeightKg, "weight_kg", write.WeightKg);
-        Add(command, columns.Rpe, "rpe", write.Rpe);
-        Add(command, columns.SetType, "set_type", write.SetType);
-        Add(command, columns.Notes, "notes", write.Notes);
-        Add(command, columns.CompletedAt, "completed_at", completedAt);
-        Add(command, columns.CreatedAt, "now", write.Now);
-        Add(command, columns.DurationSeconds, "duration_seconds", write.DurationSeconds);
-        Add(command, columns.DistanceM, "distance_m", write.DistanceM);
-    }
+        void Add(IProperty column, string name, object? value) =>
+            command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, positional ? "" : name, value, nullable: true));
 
-    // The model's own mapping makes the parameter, so values are stored exactly as EF Core stores them (SQLite's ticks, text GUIDs).
-    private static void Add(DbCommand command, IProperty column, string name, object? value) =>
-        command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, name, value, nullable: true));
+        // The model's own mapping makes each parameter, so values are stored exactly as EF Core stores them (SQLite's ticks, text GUIDs).
+        Add(columns.Id, "set_id", write.SetId);
+        Add(columns.WorkoutId, "workout_id", write.WorkoutId);
+        Add(columns.UserId, "user_id", write.UserId);
+        Add(columns.ExerciseId, "exercise_id", write.ExerciseId);
+        Add(columns.Reps, "reps", write.Reps);
+        Add(columns.WeightKg, "weight_kg", write.WeightKg);
+        Add(columns.Rpe, "rpe", write.Rpe);
+        Add(columns.SetType, "set_type", write.SetType);
+        Add(columns.Notes, "notes", write.Notes);
+        Add(columns.CompletedAt, "completed_at", completedAt);
+        Add(columns.CreatedAt, "now", write.Now);
+        Add(columns.DurationSeconds, "duration_seconds", write.DurationSeconds);
+        Add(columns.DistanceM, "distance_m", write.DistanceM);
+    }
 
     private static async Task<SetUpsertState> ReadStateAsync(DbCommand command, Columns columns, Guid setId, CancellationToken cancellationToken)
     {
