@@ -47,7 +47,7 @@ public static class AnalyticsEndpoints
         }
 
         var userId = context.User.GetUserId();
-        var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
+        var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
         var groups = (await SetGroups.PerSessionAsync(db, userId, exerciseId: null, range.Since, range.Until, cancellationToken))
             .Select(g => (Group: g, Date: settings.LocalDate(g.WorkoutStartedAt))).Where(g => range.Contains(g.Date)).ToList();
         var shares = by == VolumeGroupings.Exercise
@@ -83,10 +83,22 @@ public static class AnalyticsEndpoints
         }
 
         var userId = context.User.GetUserId();
-        var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
-        // Only the window's sets are read one by one; the history before it comes as each exercise's bests, summed up in SQL.
-        var prior = range.Since is { } since ? await SetGroups.BeforeAsync(db, userId, settings, since, cancellationToken) : null;
-        var sets = (await CountingSets.LoadAsync(db, userId, null, range.Since, range.Until, cancellationToken)).Rate(settings);
+        var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
+        // Only the window's sets are read one by one; the history before it comes as each of their exercises' bests, summed up in SQL.
+        List<RatedSet> sets;
+        List<PriorBest>? prior = null;
+        if (range.Since is { } since)
+        {
+            var window = await WorkoutWindow.ReadAsync(db, userId, since, range.Until, cancellationToken);
+            sets = (await CountingSets.InWindowAsync(db, userId, window, cancellationToken)).Rate(settings);
+            var exerciseIds = sets.Where(s => s.Set.IsLoaded).Select(s => s.Set.ExerciseId).Distinct().ToList();
+            prior = exerciseIds.Count == 0 ? [] : await SetGroups.BeforeAsync(db, userId, settings, window, exerciseIds, cancellationToken);
+        }
+        else
+        {
+            sets = (await CountingSets.LoadAsync(db, userId, null, since: null, range.Until, cancellationToken)).Rate(settings);
+        }
+
         var dates = sets.ToDictionary(s => s.Set.Id, s => s.Date);
         var prs = PersonalRecords.Find(sets, prior, settings).Where(p => range.Contains(dates[p.SetId])).GroupBy(p => p.SetId).Reverse().SelectMany(g => g);
         return TypedResults.Ok(new PersonalRecordList([.. prs]));

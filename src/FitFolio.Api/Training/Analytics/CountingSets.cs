@@ -49,8 +49,21 @@ public static class CountingSets
         var rows = await sets.Join(workouts, s => s.WorkoutId, w => w.Id,
                 (s, w) => new CountingSet(s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, w.StartedAt, s.CompletedAt, s.CreatedAt))
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(s => s.WorkoutStartedAt).ThenBy(s => s.WorkoutId).ThenBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)];
+        return InOrderDone(rows);
     }
+
+    /// <summary>Every exercise's counting sets of the window's workouts (by workout id, see <see cref="WorkoutWindow"/>), in the order done.</summary>
+    public static async Task<List<CountingSet>> InWindowAsync(FitFolioDbContext db, Guid userId, WorkoutWindow window, CancellationToken cancellationToken)
+    {
+        var ids = window.Starts.Keys.ToList();
+        var rows = await db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && s.Reps >= 1 && ids.Contains(s.WorkoutId)).Where(WorkoutVolume.Counts)
+            .Select(s => new { s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, s.CompletedAt, s.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return InOrderDone([.. rows.Select(s => new CountingSet(s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, window.Starts[s.WorkoutId], s.CompletedAt, s.CreatedAt))]);
+    }
+
+    private static List<CountingSet> InOrderDone(List<CountingSet> sets) =>
+        [.. sets.OrderBy(s => s.WorkoutStartedAt).ThenBy(s => s.WorkoutId).ThenBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)];
 
     public static List<RatedSet> Rate(this IEnumerable<CountingSet> sets, AnalyticsSettings settings) =>
         [.. sets.Select(s => new RatedSet(s, settings.LocalDate(s.WorkoutStartedAt), s.IsLoaded ? settings.E1rmOf(s.WeightKg, s.Reps, s.Rpe) : null))];

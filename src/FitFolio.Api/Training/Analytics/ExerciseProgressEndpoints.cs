@@ -69,17 +69,13 @@ public static class ExerciseProgressEndpoints
         }
 
         var userId = context.User.GetUserId();
-        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
-        {
-            return Problems.NotFound("exercise");
-        }
-
+        var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
         // The exercise's workouts come from the covering (user_id, exercise_id, …) index, not from every set of every workout.
         var withExercise = db.WorkoutSets.Where(s => s.UserId == userId && s.ExerciseId == id).Select(s => s.WorkoutId);
         var sessions = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && withExercise.Contains(w.Id));
         var pageOfSessions = paging.Of(sessions.OrderByDescending(w => w.StartedAt).ThenByDescending(w => w.Id));
         // The page's sets with their sessions and the count of all sessions, in one read; SQL orders the sessions as it paged them.
-        var rows = await db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && s.ExerciseId == id)
+        var rows = await db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && s.ExerciseId == id && db.Exercises.VisibleTo(userId).Any(e => e.Id == id))
             .Join(pageOfSessions, s => s.WorkoutId, w => w.Id, (s, w) => new
             {
                 w.StartedAt,
@@ -98,6 +94,11 @@ public static class ExerciseProgressEndpoints
             })
             .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.WorkoutId).ThenBy(r => r.CompletedAt).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
+        if (rows.Count == 0 && !await IsVisibleAsync(db, userId, id, cancellationToken))
+        {
+            return Problems.NotFound("exercise");
+        }
+
         var total = rows.Count > 0 ? rows[0].Total : page == 1 ? 0 : await sessions.CountAsync(cancellationToken);
         var items = rows.GroupBy(r => (r.WorkoutId, r.StartedAt)).Select(w => new HistorySession(w.Key.WorkoutId, settings.LocalDate(w.Key.StartedAt),
             [.. w.Select(s => new HistorySet(s.Id, s.Reps, s.WeightKg, s.Rpe, s.SetType, s.Notes,
@@ -109,13 +110,10 @@ public static class ExerciseProgressEndpoints
     private static async Task<Results<Ok<ExerciseRecords>, ProblemHttpResult>> Records(
         Guid id, HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken)
     {
-        var userId = context.User.GetUserId();
-        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
-        {
-            return Problems.NotFound("exercise");
-        }
-
-        return TypedResults.Ok(await ExerciseRecordsReader.ReadAsync(db, userId, id, settings, cancellationToken));
+        var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
+        return await ExerciseRecordsReader.ReadAsync(db, context.User.GetUserId(), id, settings, cancellationToken) is { } records
+            ? TypedResults.Ok(records)
+            : Problems.NotFound("exercise");
     }
 
     /// <summary>Per session: the best e1RM, the heaviest counting set's weight, or the session's volume of the exercise.</summary>
@@ -131,19 +129,27 @@ public static class ExerciseProgressEndpoints
         }
 
         var userId = context.User.GetUserId();
-        if (await AnalyticsSettings.ForExerciseAsync(db, userId, id, cancellationToken) is not { } settings)
-        {
-            return Problems.NotFound("exercise");
-        }
-
+        var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
         metric ??= ProgressMetrics.E1rm;
         // Top sets and volume need no rep counts: one row per session.
         var groups = metric == ProgressMetrics.E1rm
             ? await SetGroups.LoadAsync(db, userId, settings, id, range.Since, range.Until, cancellationToken)
             : await SetGroups.PerSessionAsync(db, userId, id, range.Since, range.Until, cancellationToken);
+        if (groups.Count == 0 && !await IsVisibleAsync(db, userId, id, cancellationToken))
+        {
+            return Problems.NotFound("exercise");
+        }
+
         var points = SessionSeries.Of(groups, metric, settings).Where(p => range.Contains(p.Date)).ToList();
         return TypedResults.Ok(new ProgressSeries(points));
     }
+
+    /// <summary>
+    /// Asked only when a route's read came back empty: its query already required the exercise to be built in or the
+    /// user's, so an answer with rows needs no second round trip.
+    /// </summary>
+    internal static Task<bool> IsVisibleAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken) =>
+        db.Exercises.VisibleTo(userId).AnyAsync(e => e.Id == exerciseId, cancellationToken);
 
     private static double? Rounded(double? kg) => kg is { } v ? E1rm.Round(v) : null;
 }

@@ -1,4 +1,5 @@
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace FitFolio.Api.Training.Analytics;
 /// </summary>
 public static class ExerciseRecordsReader
 {
-    public static async Task<ExerciseRecords> ReadAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, AnalyticsSettings settings, CancellationToken cancellationToken)
+    /// <summary>The exercise's records; null when it is neither built in nor the user's.</summary>
+    public static async Task<ExerciseRecords?> ReadAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, AnalyticsSettings settings, CancellationToken cancellationToken)
     {
         var done = Done(db, userId, exerciseId);
         var counting = done.Where(s => s.Reps >= 1);
@@ -24,6 +26,12 @@ public static class ExerciseRecordsReader
             .Concat(counting.Where(s => s.Reps == counting.Max(t => t.Reps)))
             .Concat(done.Where(s => s.DurationSeconds != null || s.DistanceM != null))
             .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            // No set can hold a record, so neither can a session: only whether the exercise exists is left to ask.
+            return await ExerciseProgressEndpoints.IsVisibleAsync(db, userId, exerciseId, cancellationToken) ? None : null;
+        }
+
         var sets = candidates.Where(s => s.Reps >= 1).DistinctBy(s => s.Id)
             .Select(s => new CountingSet(s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, s.StartedAt, s.CompletedAt, s.CreatedAt))
             .OrderBy(s => s.WorkoutStartedAt).ThenBy(s => s.WorkoutId).ThenBy(s => s.CompletedAt).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id)
@@ -46,6 +54,8 @@ public static class ExerciseRecordsReader
             [.. repMaxes], longest, farthest);
     }
 
+    private static readonly ExerciseRecords None = new(null, null, null, null, null, [], null, null);
+
     /// <summary>The first of the sets (in the order done) with the highest value; null when none has one.</summary>
     private static (CountingSet Set, double? E1rmKg)? Best(IEnumerable<(CountingSet Set, double? E1rmKg)> sets, Func<(CountingSet Set, double? E1rmKg), double?> value)
     {
@@ -65,9 +75,10 @@ public static class ExerciseRecordsReader
     private static RecordValue? SetRecord((CountingSet Set, double? E1rmKg)? set, Func<(CountingSet Set, double? E1rmKg), double> value) =>
         set is { } s ? new RecordValue(value(s), s.Set.Id, s.Set.WorkoutId, s.Set.CompletedAt) : null;
 
-    /// <summary>The exercise's sets of completed workouts, warm-ups out.</summary>
+    /// <summary>The exercise's sets of completed workouts, warm-ups out; none when the exercise is not visible to the user.</summary>
     private static IQueryable<Candidate> Done(FitFolioDbContext db, Guid userId, Guid exerciseId) =>
-        db.WorkoutSets.Where(s => s.UserId == userId && s.ExerciseId == exerciseId).Where(WorkoutVolume.Counts)
+        db.WorkoutSets.Where(s => s.UserId == userId && s.ExerciseId == exerciseId && db.Exercises.VisibleTo(userId).Any(e => e.Id == exerciseId))
+            .Where(WorkoutVolume.Counts)
             .Join(db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed), s => s.WorkoutId, w => w.Id,
                 (s, w) => new Candidate
                 {

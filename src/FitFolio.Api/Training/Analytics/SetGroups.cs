@@ -1,4 +1,5 @@
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,17 +35,37 @@ public static class SetGroups
     /// order: what weekly volume, top sets and session volume need, in fewer rows than by rep count.
     /// </summary>
     public static async Task<List<SetGroup>> PerSessionAsync(
-        FitFolioDbContext db, Guid userId, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken) =>
-        InWorkoutOrder(await Loaded(db, userId, exerciseId, since, until).GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt })
+        FitFolioDbContext db, Guid userId, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        if (exerciseId is null && since is { } start)
+        {
+            return await PerSessionInWindowAsync(db, userId, start, until, cancellationToken);
+        }
+
+        return InWorkoutOrder(await Loaded(db, userId, exerciseId, since, until).GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt })
             .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, 0, null, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
             .ToListAsync(cancellationToken));
+    }
+
+    /// <summary>Every exercise's per-session groups of the window: its workouts first, then only their sets, by workout id.</summary>
+    private static async Task<List<SetGroup>> PerSessionInWindowAsync(
+        FitFolioDbContext db, Guid userId, DateTimeOffset since, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var starts = (await WorkoutWindow.ReadAsync(db, userId, since, until, cancellationToken)).Starts;
+        var ids = starts.Keys.ToList();
+        var groups = await Counting(db, userId).Where(s => ids.Contains(s.WorkoutId)).GroupBy(s => new { s.ExerciseId, s.WorkoutId })
+            .Select(g => new { g.Key.ExerciseId, g.Key.WorkoutId, MaxWeightKg = g.Max(s => s.WeightKg), VolumeKg = g.Sum(s => s.WeightKg * s.Reps), Sets = g.Count() })
+            .ToListAsync(cancellationToken);
+        return InWorkoutOrder([.. groups.Select(g => new SetGroup(g.ExerciseId, g.WorkoutId, starts[g.WorkoutId], 0, null, g.MaxWeightKg, g.VolumeKg, g.Sets))]);
+    }
 
     private static List<SetGroup> InWorkoutOrder(List<SetGroup> groups) => [.. groups.OrderBy(g => g.WorkoutStartedAt).ThenBy(g => g.WorkoutId)];
 
-    /// <summary>Per exercise and rep count, the heaviest loaded counting set of the workouts started before the instant.</summary>
-    public static async Task<List<PriorBest>> BeforeAsync(FitFolioDbContext db, Guid userId, AnalyticsSettings settings, DateTimeOffset before, CancellationToken cancellationToken)
+    /// <summary>Per exercise (of those given) and rep count, the heaviest loaded counting set of the workouts started before the window.</summary>
+    public static async Task<List<PriorBest>> BeforeAsync(
+        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, WorkoutWindow window, IReadOnlyCollection<Guid> exerciseIds, CancellationToken cancellationToken)
     {
-        var sets = Loaded(db, userId, null, since: null, until: before);
+        var sets = Loaded(db, userId, null, since: null, until: window.Since).Where(s => exerciseIds.Contains(s.ExerciseId));
         var bests = settings.E1rmFormula == E1rmFormulas.Rpe
             ? sets.GroupBy(s => new { s.ExerciseId, s.Reps, s.Rpe }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg)))
             : sets.GroupBy(s => new { s.ExerciseId, s.Reps }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, null, g.Max(s => s.WeightKg)));
@@ -54,12 +75,20 @@ public static class SetGroups
     /// <summary>The best e1RM of a group by the lifter's formula: the formula applied to its heaviest set.</summary>
     public static double? E1rmKg(this SetGroup group, AnalyticsSettings settings) => settings.E1rmOf(group.MaxWeightKg, group.Reps, group.Rpe);
 
+    /// <summary>The user's loaded counting sets: at least one rep, some weight, not a warm-up.</summary>
+    private static IQueryable<WorkoutSet> Counting(FitFolioDbContext db, Guid userId) =>
+        db.WorkoutSets.Where(s => s.UserId == userId && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts);
+
+    /// <summary>
+    /// The loaded counting sets with their workout's start; of one exercise only when it is visible to the user (checked in
+    /// the same query, so an empty answer is the one case where the caller asks whether the exercise exists).
+    /// </summary>
     private static IQueryable<LoadedSet> Loaded(FitFolioDbContext db, Guid userId, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until)
     {
-        var sets = db.WorkoutSets.Where(s => s.UserId == userId && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts);
+        var sets = Counting(db, userId);
         if (exerciseId is { } id)
         {
-            sets = sets.Where(s => s.ExerciseId == id);
+            sets = sets.Where(s => s.ExerciseId == id && db.Exercises.VisibleTo(userId).Any(e => e.Id == id));
         }
 
         var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);

@@ -1,7 +1,8 @@
 using System.Globalization;
+using FitFolio.Api.Auth;
+using FitFolio.Api.Auth.Sessions;
 using FitFolio.Api.Infrastructure.Errors;
 using FitFolio.Api.Infrastructure.Persistence;
-using FitFolio.Api.Training.Exercises;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitFolio.Api.Training.Analytics;
@@ -15,14 +16,14 @@ public sealed record AnalyticsSettings(TimeZoneInfo Zone, string E1rmFormula)
         return Of(user.TimeZone, user.E1rmFormula);
     }
 
-    /// <summary>The settings, or null when the exercise is neither built in nor the user's: one round trip for both.</summary>
-    public static async Task<AnalyticsSettings?> ForExerciseAsync(FitFolioDbContext db, Guid userId, Guid exerciseId, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.TimeZone, u.E1rmFormula, Visible = db.Exercises.VisibleTo(userId).Any(e => e.Id == exerciseId) })
-            .SingleAsync(cancellationToken);
-        return user.Visible ? Of(user.TimeZone, user.E1rmFormula) : null;
-    }
+    /// <summary>
+    /// The settings from the user row the session lookup already read for this request (no round trip); read from the
+    /// database only on a request that was not signed in by a session.
+    /// </summary>
+    public static async ValueTask<AnalyticsSettings> ForRequestAsync(HttpContext context, FitFolioDbContext db, CancellationToken cancellationToken) =>
+        SignedInUser.Read(context) is { } user
+            ? Of(user.TimeZone, user.E1rmFormula)
+            : await LoadAsync(db, context.User.GetUserId(), cancellationToken);
 
     private static AnalyticsSettings Of(string timeZone, string e1rmFormula) =>
         new(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc, e1rmFormula);

@@ -96,6 +96,22 @@ public sealed class ExerciseProgressEndpointsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task An_exercise_never_done_has_an_empty_history_and_progress(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+
+        var history = await browser.GetJsonAsync($"/api/v1/exercises/{Squat}/history?page=2");
+        var progress = await browser.GetJsonAsync($"/api/v1/exercises/{Squat}/progress?metric=topSet");
+
+        Assert.Equal(0, history.GetProperty("total").GetInt32());
+        Assert.Equal(0, history.GetProperty("items").GetArrayLength());
+        Assert.Equal(0, progress.GetProperty("items").GetArrayLength());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task History_lists_sessions_newest_first_with_every_set_and_its_e1rm(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);

@@ -1,0 +1,26 @@
+using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Workouts;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Training.Analytics;
+
+/// <summary>
+/// The completed workouts of a UTC window, read before their sets: the sets then come by `workout_id` from its index. Joined
+/// to the workouts in one query instead, PostgreSQL estimates too many of the user's sets and scans all of them (five
+/// years) to keep a few weeks'.
+/// </summary>
+/// <param name="Starts">Each completed workout started in [since, until), by id, with its start.</param>
+public sealed record WorkoutWindow(DateTimeOffset Since, Dictionary<Guid, DateTimeOffset> Starts)
+{
+    public static async Task<WorkoutWindow> ReadAsync(
+        FitFolioDbContext db, Guid userId, DateTimeOffset since, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.StartedAt >= since);
+        if (until is { } end)
+        {
+            workouts = workouts.Where(w => w.StartedAt < end);
+        }
+
+        return new WorkoutWindow(since, await workouts.Select(w => new { w.Id, w.StartedAt }).ToDictionaryAsync(w => w.Id, w => w.StartedAt, cancellationToken));
+    }
+}
