@@ -137,9 +137,11 @@ const routes = [
     sql: ['SELECT * FROM daily_metrics WHERE user_id = $1 AND date >= $2 ORDER BY date', [u, metricsFrom]],
   },
   {
-    // The maths (least squares, Pearson, Spearman, p-values) is not SQL's: the anchor reads what it is computed from.
+    // The maths (least squares, Pearson, Spearman, p-values) is not SQL's: the anchor reads what it is computed from, each
+    // session's best e1RM per exercise as the app keeps it on write (session_bests), and the daily metrics.
     name: 'insights', path: '/analytics/insights', count: () => '-',
-    sql: [`SELECT s.exercise_id, w.id, w.started_at, max(${e1rm}) AS best ${counting} AND s.weight_kg > 0 GROUP BY s.exercise_id, w.id, w.started_at ORDER BY s.exercise_id, w.started_at`, [u]],
+    sql: [`SELECT b.exercise_id, w.id, w.started_at, b.epley_kg AS best FROM session_bests b JOIN workouts w ON w.id = b.workout_id
+      WHERE b.user_id = $1 AND w.user_id = $1 AND w.status = 'completed' ORDER BY b.exercise_id, w.started_at`, [u]],
     more: [['SELECT * FROM daily_metrics WHERE user_id = $1 ORDER BY date', [u]]],
   },
 ];

@@ -9,8 +9,39 @@ const TABLES = {
   workout_templates: ['id', 'program_id', 'name', 'position'],
   workouts: ['id', 'user_id', 'status', 'started_at', 'completed_at', 'notes', 'template_id', 'template_name'],
   workout_sets: ['id', 'workout_id', 'user_id', 'exercise_id', 'reps', 'weight_kg', 'rpe', 'set_type', 'notes', 'completed_at', 'created_at', 'duration_seconds', 'distance_m'],
+  session_bests: ['workout_id', 'exercise_id', 'user_id', 'epley_kg', 'brzycki_kg', 'rpe_kg', 'top_weight_kg', 'volume_kg', 'set_count'],
   daily_metrics: ['user_id', 'date', 'body_weight_kg', 'body_fat_percent', 'sleep_hours', 'sleep_quality', 'energy', 'notes', 'updated_at'],
 };
+
+// The app's e1RM formulas (src/FitFolio.Api/Training/Analytics/E1rm.cs), term for term so the doubles come out the same.
+const epley = (w, r) => (r === 1 ? w : w * (1 + r / 30));
+const brzycki = (w, r) => (r <= 12 ? (w * 36) / (37 - r) : null);
+const fromRpe = (w, r, rpe) => {
+  if (rpe === null) return null;
+  const x = (10 - rpe) + (r - 1);
+  const fraction = x <= 2.92 ? ((0.347619 * x * x) - (4.60714 * x) + 99.9667) / 100 : ((-2.64249 * x) + 97.0955) / 100;
+  return w / Math.max(fraction, 0.5);
+};
+const max = (a, b) => (b === null ? a : a === null ? b : Math.max(a, b));
+
+/** What the app keeps on write in session_bests: per completed workout and exercise, its loaded counting sets' bests. */
+function sessionBests(history) {
+  const completed = new Set(history.workouts.filter((w) => w.status === 'completed').map((w) => w.id));
+  const bests = new Map();
+  for (const s of history.sets) {
+    if (!completed.has(s.workoutId) || s.setType === 'warmup' || s.reps < 1 || s.weightKg <= 0) continue;
+    const key = `${s.workoutId} ${s.exerciseId}`;
+    const b = bests.get(key) ?? { workoutId: s.workoutId, exerciseId: s.exerciseId, userId: s.userId, epley: null, brzycki: null, rpe: null, top: 0, volume: 0, sets: 0 };
+    b.epley = max(b.epley, epley(s.weightKg, s.reps));
+    b.brzycki = max(b.brzycki, brzycki(s.weightKg, s.reps));
+    b.rpe = max(b.rpe, fromRpe(s.weightKg, s.reps, s.rpe));
+    b.top = Math.max(b.top, s.weightKg);
+    b.volume += s.weightKg * s.reps;
+    b.sets += 1;
+    bests.set(key, b);
+  }
+  return [...bests.values()];
+}
 
 /** The history's rows per table, in TABLES' column order. */
 function rows(history, now) {
@@ -19,6 +50,7 @@ function rows(history, now) {
     workout_templates: history.templates.map((t) => [t.id, t.programId, t.name, t.position]),
     workouts: history.workouts.map((w) => [w.id, w.userId, w.status, w.startedAt, w.completedAt, null, w.templateId, w.templateName]),
     workout_sets: history.sets.map((s) => [s.id, s.workoutId, s.userId, s.exerciseId, s.reps, s.weightKg, s.rpe, s.setType, null, s.completedAt, s.createdAt, null, null]),
+    session_bests: sessionBests(history).map((b) => [b.workoutId, b.exerciseId, b.userId, b.epley, b.brzycki, b.rpe, b.top, b.volume, b.sets]),
     daily_metrics: history.metrics.map((m) => [m.userId, m.date, m.bodyWeightKg, m.bodyFatPercent, m.sleepHours, m.sleepQuality, m.energy, m.notes, m.updatedAt]),
   };
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FitFolio.Api.Exports;
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Analytics;
 using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
@@ -151,6 +152,7 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
             AccountRestore.Restore(db, await db.Users.SingleAsync(u => u.Id == preview.UserId, cancellationToken), export);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            await SessionBests.FillMissingAsync(db, preview.UserId, cancellationToken);
             return await FinishAsync(preview.Id, new ImportResult(export.Workouts.Count, export.Workouts.Sum(w => w.Sets.Count), 0, export.Exercises.Count),
                 now, transaction, cancellationToken);
         }
@@ -179,6 +181,7 @@ public sealed class ImportService(FitFolioDbContext db, TimeProvider time)
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        await SessionBests.FillMissingAsync(db, preview.UserId, cancellationToken);
         return await FinishAsync(preview.Id, new ImportResult(created, sets, alreadyPresent, exercisesCreated), now, transaction, cancellationToken);
     }
 

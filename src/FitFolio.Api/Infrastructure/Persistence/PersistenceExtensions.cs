@@ -1,4 +1,5 @@
 using FitFolio.Api.Infrastructure.Configuration;
+using FitFolio.Api.Training.Analytics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -51,7 +52,10 @@ public static class PersistenceExtensions
         (CoreEventId.QueryIterationFailed, LogLevel.Debug),
         (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
-    /// <summary>Applies pending migrations at start-up unless App:MigrateOnStartup is false.</summary>
+    /// <summary>
+    /// Applies pending migrations at start-up unless App:MigrateOnStartup is false, then fills the derived rows a migration
+    /// cannot compute (session bests need the e1RM formulas in .NET) for history written before they existed.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         if (!app.Configuration.GetValue(AppOptions.Section + ":MigrateOnStartup", true))
@@ -60,7 +64,9 @@ public static class PersistenceExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FitFolioDbContext>().Database.MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
+        await db.Database.MigrateAsync();
+        await SessionBests.FillOnStartupAsync(db, app.Logger, CancellationToken.None);
     }
 
     /// <summary>The folder (700) and an empty database file (600) are created owner-only; SQLite gives its journals the file's mode.</summary>

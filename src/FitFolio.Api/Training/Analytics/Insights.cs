@@ -19,7 +19,7 @@ public sealed record CorrelationInsight(string Metric, int N, double PearsonR, d
 
 public sealed record InsightsResponse(IReadOnlyList<TrendInsight> Trends, IReadOnlyList<PlateauInsight> Plateaus, IReadOnlyList<CorrelationInsight> Correlations);
 
-/// <summary>Trends, plateaus and correlations, computed on read from the lifter's counting sets and daily metrics.</summary>
+/// <summary>Trends, plateaus and correlations, computed on read from the lifter's session bests (kept on write) and daily metrics.</summary>
 public static class Insights
 {
     public static readonly int[] TrendWindowsWeeks = [4, 8, 12];
@@ -40,15 +40,10 @@ public static class Insights
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
         var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
-        var groups = await SetGroups.LoadAsync(db, userId, settings, exerciseId: null, since: null, until: null, cancellationToken);
-        var sessions = SessionBests(groups, settings);
+        var sessions = await SessionBests.ByExerciseAsync(db, userId, settings, cancellationToken);
         var today = settings.Today(time);
         return TypedResults.Ok(new InsightsResponse(Trends(sessions, today), Plateaus(sessions, today), Correlations(sessions, days)));
     }
-
-    /// <summary>Each exercise's sessions in the order done, as (workout, local date, best e1RM).</summary>
-    public static Dictionary<Guid, List<ProgressPoint>> SessionBests(IEnumerable<SetGroup> groups, AnalyticsSettings settings) =>
-        groups.GroupBy(g => g.ExerciseId).ToDictionary(g => g.Key, g => SessionSeries.Of(g, ProgressMetrics.E1rm, settings));
 
     public static List<TrendInsight> Trends(Dictionary<Guid, List<ProgressPoint>> sessions, DateOnly today)
     {

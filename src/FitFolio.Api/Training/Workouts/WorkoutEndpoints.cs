@@ -344,8 +344,16 @@ public static class WorkoutEndpoints
             return new CompletedWorkout(workout.Id, WorkoutStatus.Discarded, null, null);
         }
 
+        // The status and the session bests it brings change together (a start that replaces this workout has its own transaction).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         workout.Complete(now);
         await db.SaveChangesAsync(cancellationToken);
+        await SessionBests.RefreshAsync(db, workout.Id, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return await SummaryAsync(db, workout, sets, cancellationToken);
     }
 
@@ -408,6 +416,12 @@ public static class WorkoutEndpoints
         for (var attempt = 1; ; attempt++)
         {
             var state = await SetUpsert.RunAsync(db, write, kinds, cancellationToken);
+            if (state.Written && state.WorkoutStatus == WorkoutStatus.Completed)
+            {
+                // An edit of past history; the live workout's sets (an open workout) skip this. A failure answers 500 and the client's retry refreshes.
+                await SessionBests.RefreshAsync(db, id, cancellationToken);
+            }
+
             if (state.Written)
             {
                 var set = new WorkoutSet
@@ -509,8 +523,15 @@ public static class WorkoutEndpoints
             return AbandonedConflict();
         }
 
+        await using var transaction = status == WorkoutStatus.Completed ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.WorkoutSets.Remove(set);
         await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await SessionBests.RefreshAsync(db, id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return TypedResults.NoContent();
     }
 

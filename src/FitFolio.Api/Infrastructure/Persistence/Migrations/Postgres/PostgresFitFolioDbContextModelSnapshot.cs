@@ -556,6 +556,56 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("daily_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.SessionBest", b =>
+                {
+                    b.Property<Guid>("WorkoutId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workout_id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<double?>("BrzyckiKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("brzycki_kg");
+
+                    b.Property<double>("EpleyKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("epley_kg");
+
+                    b.Property<double?>("RpeKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rpe_kg");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("set_count");
+
+                    b.Property<double>("TopWeightKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("top_weight_kg");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<double>("VolumeKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("volume_kg");
+
+                    b.HasKey("WorkoutId", "ExerciseId")
+                        .HasName("pk_session_bests");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_session_bests_exercise_id");
+
+                    b.HasIndex("UserId", "WorkoutId", "ExerciseId", "EpleyKg", "BrzyckiKg", "RpeKg")
+                        .HasDatabaseName("ix_session_bests_user_covering");
+
+                    b.ToTable("session_bests", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -4247,6 +4297,30 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_daily_metrics_users_user_id");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.SessionBest", b =>
+                {
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_bests_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_bests_users_user_id");
+
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
+                        .WithMany()
+                        .HasForeignKey("WorkoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_bests_workouts_workout_id");
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>

@@ -552,6 +552,56 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("daily_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.SessionBest", b =>
+                {
+                    b.Property<Guid>("WorkoutId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workout_id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<double?>("BrzyckiKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("brzycki_kg");
+
+                    b.Property<double>("EpleyKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("epley_kg");
+
+                    b.Property<double?>("RpeKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("rpe_kg");
+
+                    b.Property<int>("SetCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_count");
+
+                    b.Property<double>("TopWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("top_weight_kg");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<double>("VolumeKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("volume_kg");
+
+                    b.HasKey("WorkoutId", "ExerciseId")
+                        .HasName("pk_session_bests");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_session_bests_exercise_id");
+
+                    b.HasIndex("UserId", "WorkoutId", "ExerciseId", "EpleyKg", "BrzyckiKg", "RpeKg")
+                        .HasDatabaseName("ix_session_bests_user_covering");
+
+                    b.ToTable("session_bests", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -4241,6 +4291,30 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_daily_metrics_users_user_id");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.SessionBest", b =>
+                {
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_bests_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_bests_users_user_id");
+
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
+                        .WithMany()
+                        .HasForeignKey("WorkoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_bests_workouts_workout_id");
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>

@@ -1,0 +1,129 @@
+using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Workouts;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitFolio.Api.Training.Analytics;
+
+/// <summary>
+/// Keeps <see cref="SessionBest"/> rows equal to a recomputation from the sets. Every write that can change a completed
+/// workout's counting sets or its status calls <see cref="RefreshAsync"/> (or, for many new workouts at once,
+/// <see cref="FillMissingAsync"/>); the live workout's set writes on an open workout never do, since it has no rows yet.
+/// </summary>
+public static partial class SessionBests
+{
+    private const int WorkoutsPerBatch = 500;
+
+    /// <summary>
+    /// Replaces one workout's rows by a recomputation from its sets: none unless it is completed. Runs in the caller's
+    /// transaction, or in one of its own when there is none.
+    /// </summary>
+    public static async Task RefreshAsync(FitFolioDbContext db, Guid workoutId, CancellationToken cancellationToken)
+    {
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        // Waits on the workout row, so two refreshes of one workout at once run one after the other.
+        await db.Workouts.Where(w => w.Id == workoutId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
+        await db.SessionBests.Where(b => b.WorkoutId == workoutId).ExecuteDeleteAsync(cancellationToken);
+        db.SessionBests.AddRange(await ComputeAsync(db, db.Workouts.Where(w => w.Id == workoutId), cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds the rows of every completed workout (of one user, when given) that has loaded counting sets but no rows, a batch
+    /// of workouts at a time: an import's new workouts, or the history written before the table existed. Answers how many
+    /// workouts it filled.
+    /// </summary>
+    public static async Task<int> FillMissingAsync(FitFolioDbContext db, Guid? userId, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        while (true)
+        {
+            var missing = db.Workouts.Where(w => w.Status == WorkoutStatus.Completed && !db.SessionBests.Any(b => b.WorkoutId == w.Id)
+                && db.WorkoutSets.Where(s => s.WorkoutId == w.Id && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts).Any());
+            if (userId is { } owner)
+            {
+                missing = missing.Where(w => w.UserId == owner);
+            }
+
+            var ids = await missing.OrderBy(w => w.Id).Select(w => w.Id).Take(WorkoutsPerBatch).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                return filled;
+            }
+
+            db.SessionBests.AddRange(await ComputeAsync(db, db.Workouts.Where(w => ids.Contains(w.Id)), cancellationToken));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                filled += ids.Count;
+            }
+            catch (DbUpdateException e) when (e.IsUniqueViolation() && db.Database.CurrentTransaction is null)
+            {
+                // Another instance starting at the same time filled some of them: look again for what is still missing.
+            }
+
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Fills what is missing once the schema is current, and logs how many workouts that took (none: nothing logged).</summary>
+    public static async Task FillOnStartupAsync(FitFolioDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var filled = await FillMissingAsync(db, userId: null, cancellationToken);
+        if (filled > 0)
+        {
+            LogFilled(logger, filled);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Filled the session bests of {Workouts} completed workouts")]
+    private static partial void LogFilled(ILogger logger, int workouts);
+
+    /// <summary>
+    /// The rows of the completed workouts among <paramref name="workouts"/>. SQL groups the loaded counting sets by workout,
+    /// exercise, reps and RPE; every formula rises with the weight for fixed reps and RPE, so each group's heaviest set is
+    /// its best under every formula, and <see cref="E1rm"/> rates those few rows here.
+    /// </summary>
+    public static async Task<List<SessionBest>> ComputeAsync(FitFolioDbContext db, IQueryable<Workout> workouts, CancellationToken cancellationToken)
+    {
+        var groups = await db.WorkoutSets.Where(s => s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts)
+            .Join(workouts.Where(w => w.Status == WorkoutStatus.Completed), s => s.WorkoutId, w => w.Id, (s, w) => s)
+            .GroupBy(s => new { s.WorkoutId, s.ExerciseId, s.UserId, s.Reps, s.Rpe })
+            .Select(g => new { g.Key.WorkoutId, g.Key.ExerciseId, g.Key.UserId, g.Key.Reps, g.Key.Rpe, MaxWeightKg = g.Max(s => s.WeightKg), VolumeKg = g.Sum(s => s.WeightKg * s.Reps), Sets = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. groups.GroupBy(g => (g.WorkoutId, g.ExerciseId)).Select(session => new SessionBest
+        {
+            WorkoutId = session.Key.WorkoutId,
+            ExerciseId = session.Key.ExerciseId,
+            UserId = session.First().UserId,
+            EpleyKg = session.Max(g => E1rm.Of(E1rmFormulas.Epley, g.MaxWeightKg, g.Reps, g.Rpe))!.Value,
+            BrzyckiKg = session.Max(g => E1rm.Of(E1rmFormulas.Brzycki, g.MaxWeightKg, g.Reps, g.Rpe)),
+            RpeKg = session.Max(g => E1rm.Of(E1rmFormulas.Rpe, g.MaxWeightKg, g.Reps, g.Rpe)),
+            TopWeightKg = session.Max(g => g.MaxWeightKg),
+            VolumeKg = session.Sum(g => g.VolumeKg),
+            SetCount = session.Sum(g => g.Sets),
+        })];
+    }
+
+    /// <summary>Each exercise's sessions in the order done, as (local date, workout, best e1RM by the lifter's formula), read from the kept rows.</summary>
+    public static async Task<Dictionary<Guid, List<ProgressPoint>>> ByExerciseAsync(
+        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, CancellationToken cancellationToken)
+    {
+        var bests = db.SessionBests.Where(b => b.UserId == userId);
+        var rated = settings.E1rmFormula switch
+        {
+            E1rmFormulas.Brzycki => bests.Where(b => b.BrzyckiKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.BrzyckiKg!.Value }),
+            E1rmFormulas.Rpe => bests.Where(b => b.RpeKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.RpeKg!.Value }),
+            _ => bests.Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.EpleyKg }),
+        };
+        var rows = await rated.Join(db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed), b => b.WorkoutId, w => w.Id,
+                (b, w) => new { b.ExerciseId, b.WorkoutId, w.StartedAt, b.Kg })
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.StartedAt).ThenBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId)
+            .GroupBy(r => r.ExerciseId)
+            .ToDictionary(g => g.Key, g => g.Select(r => new ProgressPoint(settings.LocalDate(r.StartedAt), r.WorkoutId, E1rm.Round(r.Kg))).ToList());
+    }
+}
