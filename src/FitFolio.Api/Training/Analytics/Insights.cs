@@ -38,7 +38,7 @@ public static class Insights
     public static async Task<Ok<InsightsResponse>> Get(HttpContext context, FitFolioDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = context.User.GetUserId();
-        var settings = await AnalyticsSettings.LoadAsync(db, userId, cancellationToken);
+        var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
         var days = await db.DailyMetrics.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
         var sessions = await SessionBests.ByExerciseAsync(db, userId, settings, cancellationToken);
         var today = settings.Today(time);
