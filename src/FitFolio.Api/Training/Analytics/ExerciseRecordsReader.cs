@@ -38,8 +38,12 @@ public static class ExerciseRecordsReader
             .Select(s => (Set: s, E1rmKg: s.IsLoaded ? settings.E1rmOf(s.WeightKg, s.Reps, s.Rpe) : null))
             .ToList();
         var loadedSets = sets.Where(s => s.Set.IsLoaded).ToList();
-        var sessions = await SetGroups.PerSessionAsync(db, userId, exerciseId, since: null, until: null, cancellationToken);
-        var bestSession = sessions.Aggregate(null as SetGroup, (best, s) => best is null || s.VolumeKg > best.VolumeKg ? s : best);
+        // Each completed session's volume is kept in session_bests: the best is one indexed row, not a pass over every set.
+        var bestSession = await db.SessionBests.AsNoTracking().Where(b => b.UserId == userId && b.ExerciseId == exerciseId)
+            .Join(db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed), b => b.WorkoutId, w => w.Id,
+                (b, w) => new { b.WorkoutId, b.VolumeKg, w.StartedAt })
+            .OrderByDescending(b => b.VolumeKg).ThenBy(b => b.StartedAt).ThenBy(b => b.WorkoutId)
+            .FirstOrDefaultAsync(cancellationToken);
         var repMaxes = loadedSets.Where(s => s.Set.Reps <= PersonalRecords.MaxRepMaxReps).GroupBy(s => s.Set.Reps).OrderBy(g => g.Key)
             .Select(g => Best(g, s => s.Set.WeightKg)!.Value.Set)
             .Select(s => new RepMax(s.Reps, s.WeightKg, s.Id, s.WorkoutId, s.CompletedAt));
@@ -49,7 +53,7 @@ public static class ExerciseRecordsReader
             SetRecord(Best(loadedSets, s => s.Set.WeightKg), s => s.Set.WeightKg),
             SetRecord(Best(loadedSets, s => s.E1rmKg), s => E1rm.Round(s.E1rmKg!.Value)),
             SetRecord(Best(loadedSets, s => s.Set.VolumeKg), s => s.Set.VolumeKg),
-            bestSession is { } session ? new RecordValue(session.VolumeKg, null, session.WorkoutId, session.WorkoutStartedAt) : null,
+            bestSession is { } session ? new RecordValue(session.VolumeKg, null, session.WorkoutId, session.StartedAt) : null,
             SetRecord(Best(sets, s => s.Set.Reps), s => s.Set.Reps),
             [.. repMaxes], longest, farthest);
     }
