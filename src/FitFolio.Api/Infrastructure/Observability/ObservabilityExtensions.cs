@@ -70,6 +70,7 @@ public static class ObservabilityExtensions
                 logger.WriteTo.Sink(sink);
             }
         }, preserveStaticLogger: true);
+        CachedLoggerFactory.Decorate(builder.Services);
 
         // Traces and metrics are recorded only when there is somewhere to send them: without an exporter, listening to
         // ASP.NET Core, EF, Npgsql and Redis made every request build activities and measurements nobody would read.

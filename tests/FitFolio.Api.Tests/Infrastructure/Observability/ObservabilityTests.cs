@@ -6,11 +6,13 @@ using FitFolio.Api.Infrastructure.Configuration;
 using FitFolio.Api.Infrastructure.Observability;
 using FitFolio.Api.Tests.Support;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 
 namespace FitFolio.Api.Tests.Infrastructure.Observability;
 
-public sealed class ObservabilityTests
+public sealed partial class ObservabilityTests
 {
     [Fact]
     public async Task The_request_log_line_names_method_path_status_request_id_and_user()
@@ -41,6 +43,23 @@ public sealed class ObservabilityTests
 
         Assert.True(line.Contains($"\"UserId\":\"{userId}\"", StringComparison.Ordinal), log);
     }
+
+    [Fact]
+    public async Task The_app_hands_out_one_logger_per_category_and_it_still_writes_to_the_log()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var factory = app.Services.GetRequiredService<ILoggerFactory>();
+
+        var first = factory.CreateLogger("FitFolio.Tests.Category");
+        CachedLoggerCheck(first, "c0ffee");
+
+        Assert.Same(first, factory.CreateLogger("FitFolio.Tests.Category"));
+        Assert.NotSame(first, factory.CreateLogger("FitFolio.Tests.Other"));
+        Assert.Contains("c0ffee", await app.Log.WhenContainsAsync("c0ffee"));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cached logger check {Marker}")]
+    private static partial void CachedLoggerCheck(ILogger logger, string marker);
 
     /// <summary>The request-completion line of <paramref name="response"/> (found by its X-Request-ID), and the whole log.</summary>
     private static async Task<(string Line, string Log)> RequestLogLineAsync(FitFolioApp app, HttpResponseMessage response)
