@@ -32,6 +32,7 @@ public static class CsrfProtection
             o.SuppressXFrameOptionsHeader = true; // SecurityHeadersMiddleware sends it on every response already
         });
         services.AddSingleton<InsecureTransport>();
+        services.AddSingleton<AcceptedTokenPairs>();
         return services;
     }
 
@@ -76,7 +77,8 @@ public sealed partial class InsecureTransport(IOptions<AppOptions> app, IProblem
     private static partial void LogPlainHttp(ILogger logger, string publicUrl);
 }
 
-public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery antiforgery, IProblemDetailsService problems, InsecureTransport insecure, ILogger<CsrfMiddleware> logger)
+public sealed partial class CsrfMiddleware(
+    RequestDelegate next, IAntiforgery antiforgery, AcceptedTokenPairs accepted, IProblemDetailsService problems, InsecureTransport insecure, ILogger<CsrfMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -89,7 +91,11 @@ public sealed partial class CsrfMiddleware(RequestDelegate next, IAntiforgery an
 
             try
             {
-                await antiforgery.ValidateRequestAsync(context);
+                if (!accepted.WereAccepted(context))
+                {
+                    await antiforgery.ValidateRequestAsync(context);
+                    accepted.Remember(context);
+                }
             }
             catch (AntiforgeryValidationException e)
             {

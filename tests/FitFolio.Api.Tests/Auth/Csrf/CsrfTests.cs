@@ -61,6 +61,57 @@ public sealed class CsrfTests
     }
 
     [Fact]
+    public async Task A_pair_another_user_just_used_is_still_refused()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var mallory = new TestBrowser(app);
+        await mallory.SignInDirectlyAsync("mallory@example.com");
+        var mallorysToken = await mallory.RefreshCsrfAsync();
+        await (await mallory.PatchAsync("/api/v1/account", new { unit = "kg" })).AssertStatusAsync(HttpStatusCode.OK);
+        var kate = new TestBrowser(app);
+        await kate.SignInDirectlyAsync("kate@example.com");
+        kate.SetCookie("fitfolio_csrf", mallory.Cookie("fitfolio_csrf")!);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", mallorysToken);
+        var response = await kate.Client.SendAsync(request);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
+    public async Task A_token_used_before_sign_in_is_refused_after_it()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        var anonymousToken = await browser.RefreshCsrfAsync();
+        await (await browser.PostAsync("/api/v1/auth/magic-link/start", new { email = "kate@example.com" })).AssertStatusAsync(HttpStatusCode.Accepted);
+        await browser.SignInDirectlyAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", anonymousToken);
+        var response = await browser.Client.SendAsync(request);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
+    public async Task A_tampered_token_is_refused_right_after_the_genuine_one_passed()
+    {
+        await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        var token = await browser.RefreshCsrfAsync();
+        await (await browser.PatchAsync("/api/v1/account", new { unit = "kg" })).AssertStatusAsync(HttpStatusCode.OK);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout-all");
+        request.Headers.Add("X-CSRF-Token", token[..^1] + (token[^1] == 'A' ? 'B' : 'A'));
+        var response = await browser.Client.SendAsync(request);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "csrf_failed");
+    }
+
+    [Fact]
     public async Task A_token_fetched_before_sign_in_is_refused_after_it()
     {
         await using var app = await FitFolioApp.StartAsync(DatabaseProvider.Sqlite);
