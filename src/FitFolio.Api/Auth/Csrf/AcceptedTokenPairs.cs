@@ -62,10 +62,14 @@ public sealed class AcceptedTokenPairs(IOptions<AntiforgeryOptions> options, Tim
             return null;
         }
 
-        var text = $"{cookie}\n{header}\n{user}";
-        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        Span<byte> text = stackalloc byte[Encoding.UTF8.GetMaxByteCount(cookie.Length + header.Length + user.Length + 2)];
+        var length = Encoding.UTF8.GetBytes(cookie, text);
+        text[length++] = (byte)'\n';
+        length += Encoding.UTF8.GetBytes(header, text[length..]);
+        text[length++] = (byte)'\n';
+        length += Encoding.UTF8.GetBytes(user, text[length..]);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(text, utf8)], digest);
+        SHA256.HashData(text[..length], digest);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 }

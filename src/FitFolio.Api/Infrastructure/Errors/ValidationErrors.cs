@@ -7,12 +7,14 @@ namespace FitFolio.Api.Infrastructure.Errors;
 /// <summary>Collects every problem with a request (not just the first) under the JSON field names the client sent.</summary>
 public sealed class ValidationErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    // Made at the first error: a valid request (most of them) never needs it, and the set write probes several kinds.
+    private Dictionary<string, List<string>>? _errors;
 
-    public bool IsValid => _errors.Count == 0;
+    public bool IsValid => _errors is null;
 
     public void Add(string field, string message)
     {
+        _errors ??= new(StringComparer.Ordinal);
         if (!_errors.TryGetValue(field, out var messages))
         {
             _errors[field] = messages = [];
@@ -106,5 +108,5 @@ public sealed class ValidationErrors
         return problem is null;
     }
 
-    public ValidationProblem ToProblem() => Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+    public ValidationProblem ToProblem() => Problems.Validation((_errors ?? []).ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
 }
