@@ -42,7 +42,7 @@ public static partial class SessionBests
         while (true)
         {
             var missing = db.Workouts.Where(w => w.Status == WorkoutStatus.Completed && !db.SessionBests.Any(b => b.WorkoutId == w.Id)
-                && db.WorkoutSets.Where(s => s.WorkoutId == w.Id && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts).Any());
+                && db.WorkoutSets.Where(s => s.WorkoutId == w.Id).Where(WorkoutVolume.LoadedCountingSet).Any());
             if (userId is { } owner)
             {
                 missing = missing.Where(w => w.UserId == owner);
@@ -89,7 +89,7 @@ public static partial class SessionBests
     /// </summary>
     public static async Task<List<SessionBest>> ComputeAsync(FitFolioDbContext db, IQueryable<Workout> workouts, CancellationToken cancellationToken)
     {
-        var groups = await db.WorkoutSets.Where(s => s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts)
+        var groups = await db.WorkoutSets.Where(WorkoutVolume.LoadedCountingSet)
             .Join(workouts.Where(w => w.Status == WorkoutStatus.Completed), s => s.WorkoutId, w => w.Id, (s, w) => s)
             .GroupBy(s => new { s.WorkoutId, s.ExerciseId, s.UserId, s.Reps, s.Rpe })
             .Select(g => new { g.Key.WorkoutId, g.Key.ExerciseId, g.Key.UserId, g.Key.Reps, g.Key.Rpe, MaxWeightKg = g.Max(s => s.WeightKg), VolumeKg = g.Sum(s => s.WeightKg * s.Reps), Sets = g.Count() })

@@ -77,7 +77,7 @@ public static class SetGroups
 
     /// <summary>The user's loaded counting sets: at least one rep, some weight, not a warm-up.</summary>
     private static IQueryable<WorkoutSet> Counting(FitFolioDbContext db, Guid userId) =>
-        db.WorkoutSets.Where(s => s.UserId == userId && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts);
+        db.WorkoutSets.Where(s => s.UserId == userId).Where(WorkoutVolume.LoadedCountingSet);
 
     /// <summary>
     /// The loaded counting sets with their workout's start; of one exercise only when it is visible to the user (checked in
