@@ -21,7 +21,7 @@ public static partial class SessionBests
     {
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         // Waits on the workout row, so two refreshes of one workout at once run one after the other.
-        await db.Workouts.Where(w => w.Id == workoutId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
+        await WorkoutQueries.LockAsync(db, workoutId, cancellationToken);
         await db.SessionBests.Where(b => b.WorkoutId == workoutId).ExecuteDeleteAsync(cancellationToken);
         db.SessionBests.AddRange(await ComputeAsync(db, db.Workouts.Where(w => w.Id == workoutId), cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
