@@ -12,9 +12,6 @@ namespace FitFolio.Api.Training.Analytics;
 /// </summary>
 public sealed record SetGroup(Guid ExerciseId, Guid WorkoutId, DateTimeOffset WorkoutStartedAt, int Reps, double? Rpe, double MaxWeightKg, double VolumeKg, int Sets);
 
-/// <summary>The heaviest loaded counting set of an exercise for a rep count (and RPE, when the formula reads it).</summary>
-public sealed record PriorBest(Guid ExerciseId, int Reps, double? Rpe, double MaxWeightKg);
-
 public static class SetGroups
 {
     /// <summary>The groups of the user's loaded counting sets (of one exercise, when given) whose workout started in the UTC window, in workout order.</summary>
@@ -60,17 +57,6 @@ public static class SetGroups
     }
 
     private static List<SetGroup> InWorkoutOrder(List<SetGroup> groups) => [.. groups.OrderBy(g => g.WorkoutStartedAt).ThenBy(g => g.WorkoutId)];
-
-    /// <summary>Per exercise (of those given) and rep count, the heaviest loaded counting set of the workouts started before the window.</summary>
-    public static async Task<List<PriorBest>> BeforeAsync(
-        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, WorkoutWindow window, IReadOnlyCollection<Guid> exerciseIds, CancellationToken cancellationToken)
-    {
-        var sets = Loaded(db, userId, null, since: null, until: window.Since).Where(s => exerciseIds.Contains(s.ExerciseId));
-        var bests = settings.E1rmFormula == E1rmFormulas.Rpe
-            ? sets.GroupBy(s => new { s.ExerciseId, s.Reps, s.Rpe }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg)))
-            : sets.GroupBy(s => new { s.ExerciseId, s.Reps }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, null, g.Max(s => s.WeightKg)));
-        return await bests.ToListAsync(cancellationToken);
-    }
 
     /// <summary>The best e1RM of a group by the lifter's formula: the formula applied to its heaviest set.</summary>
     public static double? E1rmKg(this SetGroup group, AnalyticsSettings settings) => settings.E1rmOf(group.MaxWeightKg, group.Reps, group.Rpe);
