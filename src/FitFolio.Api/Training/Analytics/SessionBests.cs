@@ -1,4 +1,5 @@
 using FitFolio.Api.Infrastructure.Persistence;
+using FitFolio.Api.Training.Exercises;
 using FitFolio.Api.Training.Workouts;
 using Microsoft.EntityFrameworkCore;
 
@@ -142,19 +143,19 @@ public static partial class SessionBests
     public static async Task<Dictionary<Guid, List<ProgressPoint>>> ByExerciseAsync(
         FitFolioDbContext db, Guid userId, AnalyticsSettings settings, CancellationToken cancellationToken)
     {
-        var bests = db.SessionBests.Where(b => b.UserId == userId);
-        var rated = settings.E1rmFormula switch
-        {
-            E1rmFormulas.Brzycki => bests.Where(b => b.BrzyckiKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.BrzyckiKg!.Value }),
-            E1rmFormulas.Rpe => bests.Where(b => b.RpeKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.RpeKg!.Value }),
-            _ => bests.Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.EpleyKg }),
-        };
-        var rows = await rated.Join(db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed), b => b.WorkoutId, w => w.Id,
-                (b, w) => new { b.ExerciseId, b.WorkoutId, w.StartedAt, b.Kg })
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.StartedAt).ThenBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId)
-            .GroupBy(r => r.ExerciseId)
-            .ToDictionary(g => g.Key, g => g.Select(r => new ProgressPoint(settings.LocalDate(r.StartedAt), r.WorkoutId, E1rm.Round(r.Kg))).ToList());
+        var rows = await RatedAsync(db, userId, settings, db.SessionBests.Where(b => b.UserId == userId), since: null, until: null, cancellationToken);
+        return rows.GroupBy(r => r.ExerciseId).ToDictionary(g => g.Key, g => g.Select(r => r.ToPoint(settings)).ToList());
+    }
+
+    /// <summary>
+    /// One exercise's e1RM series (the best e1RM by the lifter's formula of each session whose workout started in the UTC
+    /// window), from one kept row per session; empty when the exercise is not visible to the user (checked in the same query).
+    /// </summary>
+    public static async Task<List<ProgressPoint>> E1rmSeriesAsync(
+        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, Guid exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var bests = db.SessionBests.Where(b => b.UserId == userId && b.ExerciseId == exerciseId && db.Exercises.VisibleTo(userId).Any(e => e.Id == exerciseId));
+        return [.. (await RatedAsync(db, userId, settings, bests, since, until, cancellationToken)).Select(r => r.ToPoint(settings))];
     }
 
     /// <summary>
@@ -173,5 +174,36 @@ public static partial class SessionBests
         // Epley and Brzycki need only the heaviest weight of a rep count; the RPE formula's best was rated set by set on write.
         return [.. groups.Select(g => new PriorBest(g.ExerciseId, g.Reps, g.MaxWeightKg,
             settings.E1rmFormula == E1rmFormulas.Rpe ? g.RpeKg : settings.E1rmOf(g.MaxWeightKg, g.Reps, rpe: null)))];
+    }
+
+    /// <summary>The kept rows' best e1RM by the lifter's formula (rows the formula cannot rate left out), with their workout's start, in the order done.</summary>
+    private static async Task<List<RatedSession>> RatedAsync(
+        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, IQueryable<SessionBest> bests, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var rated = settings.E1rmFormula switch
+        {
+            E1rmFormulas.Brzycki => bests.Where(b => b.BrzyckiKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.BrzyckiKg!.Value }),
+            E1rmFormulas.Rpe => bests.Where(b => b.RpeKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.RpeKg!.Value }),
+            _ => bests.Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.EpleyKg }),
+        };
+        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);
+        if (since is { } start)
+        {
+            workouts = workouts.Where(w => w.StartedAt >= start);
+        }
+
+        if (until is { } end)
+        {
+            workouts = workouts.Where(w => w.StartedAt < end);
+        }
+
+        var rows = await rated.Join(workouts, b => b.WorkoutId, w => w.Id, (b, w) => new RatedSession(b.ExerciseId, b.WorkoutId, w.StartedAt, b.Kg))
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.StartedAt).ThenBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId)];
+    }
+
+    private sealed record RatedSession(Guid ExerciseId, Guid WorkoutId, DateTimeOffset StartedAt, double Kg)
+    {
+        public ProgressPoint ToPoint(AnalyticsSettings settings) => new(settings.LocalDate(StartedAt), WorkoutId, E1rm.Round(Kg));
     }
 }
