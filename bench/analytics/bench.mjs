@@ -97,6 +97,13 @@ const routes = [
       ${counting} AND s.exercise_id = $2 AND s.weight_kg > 0 GROUP BY w.id, w.started_at ORDER BY w.started_at, w.id`, [u, ex]],
   })),
   {
+    // The e1RM series reads each session's best kept on write (session_bests): the same answer from the kept rows is the
+    // fairer anchor for it; the row above keeps the anchor that aggregates the sets, comparable with earlier runs.
+    name: 'progress e1rm (all time, kept-bests SQL)', path: `/exercises/${exercise}/progress?metric=e1rm`, count: (r) => r.items.length,
+    sql: [`SELECT w.id, ${q.local('w.started_at')} AS date, b.epley_kg AS value FROM session_bests b JOIN workouts w ON w.id = b.workout_id
+      WHERE b.user_id = $1 AND b.exercise_id = $2 AND w.user_id = $1 AND w.status = 'completed' ORDER BY w.started_at, w.id`, [u, ex]],
+  },
+  {
     name: 'volume by muscle (12 weeks)', path: `/analytics/volume?from=${volumeFrom}&by=muscle`, count: (r) => r.items.length,
     sql: [`WITH c AS (SELECT s.exercise_id, s.weight_kg * s.reps AS volume, ${q.local('w.started_at')} AS date ${counting}
         AND s.weight_kg > 0 AND w.started_at >= $2),

@@ -10,6 +10,7 @@ const TABLES = {
   workouts: ['id', 'user_id', 'status', 'started_at', 'completed_at', 'notes', 'template_id', 'template_name'],
   workout_sets: ['id', 'workout_id', 'user_id', 'exercise_id', 'reps', 'weight_kg', 'rpe', 'set_type', 'notes', 'completed_at', 'created_at', 'duration_seconds', 'distance_m'],
   session_bests: ['workout_id', 'exercise_id', 'user_id', 'epley_kg', 'brzycki_kg', 'rpe_kg', 'top_weight_kg', 'volume_kg', 'set_count'],
+  session_rep_bests: ['workout_id', 'exercise_id', 'reps', 'user_id', 'top_weight_kg', 'rpe_kg'],
   daily_metrics: ['user_id', 'date', 'body_weight_kg', 'body_fat_percent', 'sleep_hours', 'sleep_quality', 'energy', 'notes', 'updated_at'],
 };
 
@@ -43,6 +44,21 @@ function sessionBests(history) {
   return [...bests.values()];
 }
 
+/** What the app keeps on write in session_rep_bests: per completed workout, exercise and rep count, the heaviest loaded counting set and best RPE e1RM. */
+function sessionRepBests(history) {
+  const completed = new Set(history.workouts.filter((w) => w.status === 'completed').map((w) => w.id));
+  const bests = new Map();
+  for (const s of history.sets) {
+    if (!completed.has(s.workoutId) || s.setType === 'warmup' || s.reps < 1 || s.weightKg <= 0) continue;
+    const key = `${s.workoutId} ${s.exerciseId} ${s.reps}`;
+    const b = bests.get(key) ?? { workoutId: s.workoutId, exerciseId: s.exerciseId, reps: s.reps, userId: s.userId, top: 0, rpe: null };
+    b.top = Math.max(b.top, s.weightKg);
+    b.rpe = max(b.rpe, fromRpe(s.weightKg, s.reps, s.rpe));
+    bests.set(key, b);
+  }
+  return [...bests.values()];
+}
+
 /** The history's rows per table, in TABLES' column order. */
 function rows(history, now) {
   return {
@@ -51,6 +67,7 @@ function rows(history, now) {
     workouts: history.workouts.map((w) => [w.id, w.userId, w.status, w.startedAt, w.completedAt, null, w.templateId, w.templateName]),
     workout_sets: history.sets.map((s) => [s.id, s.workoutId, s.userId, s.exerciseId, s.reps, s.weightKg, s.rpe, s.setType, null, s.completedAt, s.createdAt, null, null]),
     session_bests: sessionBests(history).map((b) => [b.workoutId, b.exerciseId, b.userId, b.epley, b.brzycki, b.rpe, b.top, b.volume, b.sets]),
+    session_rep_bests: sessionRepBests(history).map((b) => [b.workoutId, b.exerciseId, b.reps, b.userId, b.top, b.rpe]),
     daily_metrics: history.metrics.map((m) => [m.userId, m.date, m.bodyWeightKg, m.bodyFatPercent, m.sleepHours, m.sleepQuality, m.energy, m.notes, m.updatedAt]),
   };
 }

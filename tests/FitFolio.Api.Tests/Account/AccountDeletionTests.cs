@@ -37,7 +37,7 @@ public sealed class AccountDeletionTests
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("fitfolio_session=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970"));
-        Assert.All(new[] { "workouts", "workout_sets", "session_bests", "exercises", "programs", "sessions", "webauthn_credentials", "import_previews", "daily_metrics", "exercise_notes", "users" },
+        Assert.All(new[] { "workouts", "workout_sets", "session_bests", "session_rep_bests", "exercises", "programs", "sessions", "webauthn_credentials", "import_previews", "daily_metrics", "exercise_notes", "users" },
             table => Assert.True(before[table] > 0, $"{table} held none of the user's rows to begin with"));
         Assert.All(await RowsOfAsync(app, userId), table => Assert.True(table.Value == 0, $"{table.Key} still holds {table.Value} rows of the user"));
         await (await otherDevice.GetAsync("/api/v1/auth/me")).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");

@@ -40,6 +40,7 @@ public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
     public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
     public DbSet<SessionBest> SessionBests => Set<SessionBest>();
+    public DbSet<SessionRepBest> SessionRepBests => Set<SessionRepBest>();
     public DbSet<ExerciseNote> ExerciseNotes => Set<ExerciseNote>();
     public DbSet<EquipmentSettings> EquipmentSettings => Set<EquipmentSettings>();
     public DbSet<ExerciseBar> ExerciseBars => Set<ExerciseBar>();

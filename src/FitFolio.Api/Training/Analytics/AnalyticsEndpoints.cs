@@ -84,7 +84,7 @@ public static class AnalyticsEndpoints
 
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
-        // Only the window's sets are read one by one; the history before it comes as each of their exercises' bests, summed up in SQL.
+        // Only the window's sets are read one by one; the history before it comes as each of their exercises' bests per rep count, kept on write.
         List<RatedSet> sets;
         List<PriorBest>? prior = null;
         if (range.Since is { } since)
@@ -92,7 +92,7 @@ public static class AnalyticsEndpoints
             var window = await WorkoutWindow.ReadAsync(db, userId, since, range.Until, cancellationToken);
             sets = (await CountingSets.InWindowAsync(db, userId, window, cancellationToken)).Rate(settings);
             var exerciseIds = sets.Where(s => s.Set.IsLoaded).Select(s => s.Set.ExerciseId).Distinct().ToList();
-            prior = exerciseIds.Count == 0 ? [] : await SetGroups.BeforeAsync(db, userId, settings, window, exerciseIds, cancellationToken);
+            prior = exerciseIds.Count == 0 ? [] : await SessionBests.BeforeAsync(db, userId, settings, window, exerciseIds, cancellationToken);
         }
         else
         {
@@ -100,7 +100,7 @@ public static class AnalyticsEndpoints
         }
 
         var dates = sets.ToDictionary(s => s.Set.Id, s => s.Date);
-        var prs = PersonalRecords.Find(sets, prior, settings).Where(p => range.Contains(dates[p.SetId])).GroupBy(p => p.SetId).Reverse().SelectMany(g => g);
+        var prs = PersonalRecords.Find(sets, prior).Where(p => range.Contains(dates[p.SetId])).GroupBy(p => p.SetId).Reverse().SelectMany(g => g);
         return TypedResults.Ok(new PersonalRecordList([.. prs]));
     }
 }

@@ -29,7 +29,7 @@ public static class CountingSets
     public static async Task<List<CountingSet>> LoadAsync(
         FitFolioDbContext db, Guid userId, IReadOnlyCollection<Guid>? exerciseIds, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
     {
-        var sets = db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && s.Reps >= 1).Where(WorkoutVolume.Counts);
+        var sets = db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId).Where(WorkoutVolume.CountingSet);
         if (exerciseIds is not null)
         {
             sets = exerciseIds.Count == 1 ? sets.Where(s => s.ExerciseId == exerciseIds.First()) : sets.Where(s => exerciseIds.Contains(s.ExerciseId));
@@ -56,7 +56,7 @@ public static class CountingSets
     public static async Task<List<CountingSet>> InWindowAsync(FitFolioDbContext db, Guid userId, WorkoutWindow window, CancellationToken cancellationToken)
     {
         var ids = window.Starts.Keys.ToList();
-        var rows = await db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && s.Reps >= 1 && ids.Contains(s.WorkoutId)).Where(WorkoutVolume.Counts)
+        var rows = await db.WorkoutSets.AsNoTracking().Where(s => s.UserId == userId && ids.Contains(s.WorkoutId)).Where(WorkoutVolume.CountingSet)
             .Select(s => new { s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, s.CompletedAt, s.CreatedAt })
             .ToListAsync(cancellationToken);
         return InOrderDone([.. rows.Select(s => new CountingSet(s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, window.Starts[s.WorkoutId], s.CompletedAt, s.CreatedAt))]);

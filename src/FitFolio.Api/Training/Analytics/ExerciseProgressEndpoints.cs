@@ -131,17 +131,16 @@ public static class ExerciseProgressEndpoints
         var userId = context.User.GetUserId();
         var settings = await AnalyticsSettings.ForRequestAsync(context, db, cancellationToken);
         metric ??= ProgressMetrics.E1rm;
-        // Top sets and volume need no rep counts: one row per session.
-        var groups = metric == ProgressMetrics.E1rm
-            ? await SetGroups.LoadAsync(db, userId, settings, id, range.Since, range.Until, cancellationToken)
-            : await SetGroups.PerSessionAsync(db, userId, id, range.Since, range.Until, cancellationToken);
-        if (groups.Count == 0 && !await IsVisibleAsync(db, userId, id, cancellationToken))
+        // The e1RM series reads each session's best kept on write; top sets and volume group the sets per session.
+        var points = metric == ProgressMetrics.E1rm
+            ? await SessionBests.E1rmSeriesAsync(db, userId, settings, id, range.Since, range.Until, cancellationToken)
+            : SessionSeries.Of(await SetGroups.PerSessionAsync(db, userId, id, range.Since, range.Until, cancellationToken), metric, settings);
+        if (points.Count == 0 && !await IsVisibleAsync(db, userId, id, cancellationToken))
         {
             return Problems.NotFound("exercise");
         }
 
-        var points = SessionSeries.Of(groups, metric, settings).Where(p => range.Contains(p.Date)).ToList();
-        return TypedResults.Ok(new ProgressSeries(points));
+        return TypedResults.Ok(new ProgressSeries([.. points.Where(p => range.Contains(p.Date))]));
     }
 
     /// <summary>
@@ -157,16 +156,7 @@ public static class ExerciseProgressEndpoints
 /// <summary>One number per session of an exercise, as progress charts and trends read it.</summary>
 public static class SessionSeries
 {
-    /// <summary>One exercise's set groups, in workout order, to one point per session in that order.</summary>
+    /// <summary>One exercise's per-session groups, in workout order, to the session's top set or volume in that order (e1RM series: <see cref="SessionBests.E1rmSeriesAsync"/>).</summary>
     public static List<ProgressPoint> Of(IEnumerable<SetGroup> groups, string metric, AnalyticsSettings settings) =>
-        [.. groups.GroupBy(g => (g.WorkoutId, g.WorkoutStartedAt))
-            .Select(session => (session.Key, Value: metric switch
-            {
-                ProgressMetrics.TopSet => session.Max(g => g.MaxWeightKg),
-                ProgressMetrics.Volume => session.Sum(g => g.VolumeKg),
-                _ => session.Max(g => g.E1rmKg(settings)),
-            }))
-            .Where(p => p.Value is not null)
-            .Select(p => new ProgressPoint(settings.LocalDate(p.Key.WorkoutStartedAt), p.Key.WorkoutId,
-                metric == ProgressMetrics.E1rm ? E1rm.Round(p.Value!.Value) : p.Value!.Value))];
+        [.. groups.Select(g => new ProgressPoint(settings.LocalDate(g.WorkoutStartedAt), g.WorkoutId, metric == ProgressMetrics.Volume ? g.VolumeKg : g.MaxWeightKg))];
 }

@@ -17,6 +17,9 @@ public static class PrTypes
 public sealed record PersonalRecord(
     Guid SetId, Guid WorkoutId, Guid ExerciseId, string Type, double Value, double Previous, int Reps, DateTimeOffset AchievedAt);
 
+/// <summary>The bests of an exercise's earlier loaded counting sets of one rep count: the heaviest, and the best e1RM by the lifter's formula.</summary>
+public sealed record PriorBest(Guid ExerciseId, int Reps, double MaxWeightKg, double? E1rmKg);
+
 /// <summary>
 /// A loaded counting set is a PR of a type when it beats every earlier counting set of its exercise at it. The first
 /// session of an exercise only sets the baselines, and a type needs an earlier value to beat.
@@ -29,7 +32,7 @@ public static class PersonalRecords
     /// Every PR in sets given in the order done: the whole history of their exercises, or the sets after a point in it with
     /// the bests before that point (<paramref name="prior"/>; an exercise that has them is past its baseline session).
     /// </summary>
-    public static List<PersonalRecord> Find(IEnumerable<RatedSet> ordered, IEnumerable<PriorBest>? prior = null, AnalyticsSettings? settings = null)
+    public static List<PersonalRecord> Find(IEnumerable<RatedSet> ordered, IEnumerable<PriorBest>? prior = null)
     {
         var prs = new List<PersonalRecord>();
         var bests = new Dictionary<Guid, Bests>();
@@ -40,7 +43,7 @@ public static class PersonalRecords
                 bests[best.ExerciseId] = bestsOfExercise = new Bests(Guid.Empty);
             }
 
-            bestsOfExercise.Add(best, settings?.E1rmOf(best.MaxWeightKg, best.Reps, best.Rpe));
+            bestsOfExercise.Add(best);
         }
 
         foreach (var rated in ordered.Where(r => r.Set.IsLoaded))
@@ -100,10 +103,10 @@ public static class PersonalRecords
         public double? SetVolume;
         public Dictionary<int, double?> RepMaxes { get; } = [];
 
-        public void Add(PriorBest best, double? e1rmKg)
+        public void Add(PriorBest best)
         {
             Heaviest = Max(Heaviest, best.MaxWeightKg);
-            E1rm = Max(E1rm, e1rmKg);
+            E1rm = Max(E1rm, best.E1rmKg);
             SetVolume = Max(SetVolume, best.MaxWeightKg * best.Reps);
             if (best.Reps <= MaxRepMaxReps)
             {

@@ -6,34 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace FitFolio.Api.Training.Analytics;
 
 /// <summary>
-/// The loaded counting sets of one workout and exercise with the same reps (and RPE, when the formula reads it), summed up
-/// in SQL. Every e1RM formula rises with the weight for fixed reps and RPE, so the group's heaviest set is its best e1RM:
-/// session bests, progress series and weekly volume come out exact from a few rows per session instead of every set.
+/// The loaded counting sets of one workout and exercise, summed up in SQL: the session's heaviest weight, volume and number
+/// of sets, what weekly volume, top-set and volume series need, from one row per session instead of every set.
 /// </summary>
-public sealed record SetGroup(Guid ExerciseId, Guid WorkoutId, DateTimeOffset WorkoutStartedAt, int Reps, double? Rpe, double MaxWeightKg, double VolumeKg, int Sets);
-
-/// <summary>The heaviest loaded counting set of an exercise for a rep count (and RPE, when the formula reads it).</summary>
-public sealed record PriorBest(Guid ExerciseId, int Reps, double? Rpe, double MaxWeightKg);
+public sealed record SetGroup(Guid ExerciseId, Guid WorkoutId, DateTimeOffset WorkoutStartedAt, double MaxWeightKg, double VolumeKg, int Sets);
 
 public static class SetGroups
 {
-    /// <summary>The groups of the user's loaded counting sets (of one exercise, when given) whose workout started in the UTC window, in workout order.</summary>
-    public static async Task<List<SetGroup>> LoadAsync(
-        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
-    {
-        var sets = Loaded(db, userId, exerciseId, since, until);
-        var groups = settings.E1rmFormula == E1rmFormulas.Rpe
-            ? sets.GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt, s.Reps, s.Rpe })
-                .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
-            : sets.GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt, s.Reps })
-                .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Key.Reps, null, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()));
-        return InWorkoutOrder(await groups.ToListAsync(cancellationToken));
-    }
-
-    /// <summary>
-    /// One group per workout and exercise (reps 0, so no e1RM: the session's heaviest weight, volume and sets), in workout
-    /// order: what weekly volume, top sets and session volume need, in fewer rows than by rep count.
-    /// </summary>
+    /// <summary>One group per workout and exercise of the user's loaded counting sets (of one exercise, when given) whose workout started in the UTC window, in workout order.</summary>
     public static async Task<List<SetGroup>> PerSessionAsync(
         FitFolioDbContext db, Guid userId, Guid? exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
     {
@@ -43,7 +23,7 @@ public static class SetGroups
         }
 
         return InWorkoutOrder(await Loaded(db, userId, exerciseId, since, until).GroupBy(s => new { s.ExerciseId, s.WorkoutId, s.StartedAt })
-            .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, 0, null, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
+            .Select(g => new SetGroup(g.Key.ExerciseId, g.Key.WorkoutId, g.Key.StartedAt, g.Max(s => s.WeightKg), g.Sum(s => s.WeightKg * s.Reps), g.Count()))
             .ToListAsync(cancellationToken));
     }
 
@@ -56,28 +36,14 @@ public static class SetGroups
         var groups = await Counting(db, userId).Where(s => ids.Contains(s.WorkoutId)).GroupBy(s => new { s.ExerciseId, s.WorkoutId })
             .Select(g => new { g.Key.ExerciseId, g.Key.WorkoutId, MaxWeightKg = g.Max(s => s.WeightKg), VolumeKg = g.Sum(s => s.WeightKg * s.Reps), Sets = g.Count() })
             .ToListAsync(cancellationToken);
-        return InWorkoutOrder([.. groups.Select(g => new SetGroup(g.ExerciseId, g.WorkoutId, starts[g.WorkoutId], 0, null, g.MaxWeightKg, g.VolumeKg, g.Sets))]);
+        return InWorkoutOrder([.. groups.Select(g => new SetGroup(g.ExerciseId, g.WorkoutId, starts[g.WorkoutId], g.MaxWeightKg, g.VolumeKg, g.Sets))]);
     }
 
     private static List<SetGroup> InWorkoutOrder(List<SetGroup> groups) => [.. groups.OrderBy(g => g.WorkoutStartedAt).ThenBy(g => g.WorkoutId)];
 
-    /// <summary>Per exercise (of those given) and rep count, the heaviest loaded counting set of the workouts started before the window.</summary>
-    public static async Task<List<PriorBest>> BeforeAsync(
-        FitFolioDbContext db, Guid userId, AnalyticsSettings settings, WorkoutWindow window, IReadOnlyCollection<Guid> exerciseIds, CancellationToken cancellationToken)
-    {
-        var sets = Loaded(db, userId, null, since: null, until: window.Since).Where(s => exerciseIds.Contains(s.ExerciseId));
-        var bests = settings.E1rmFormula == E1rmFormulas.Rpe
-            ? sets.GroupBy(s => new { s.ExerciseId, s.Reps, s.Rpe }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, g.Key.Rpe, g.Max(s => s.WeightKg)))
-            : sets.GroupBy(s => new { s.ExerciseId, s.Reps }).Select(g => new PriorBest(g.Key.ExerciseId, g.Key.Reps, null, g.Max(s => s.WeightKg)));
-        return await bests.ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The best e1RM of a group by the lifter's formula: the formula applied to its heaviest set.</summary>
-    public static double? E1rmKg(this SetGroup group, AnalyticsSettings settings) => settings.E1rmOf(group.MaxWeightKg, group.Reps, group.Rpe);
-
     /// <summary>The user's loaded counting sets: at least one rep, some weight, not a warm-up.</summary>
     private static IQueryable<WorkoutSet> Counting(FitFolioDbContext db, Guid userId) =>
-        db.WorkoutSets.Where(s => s.UserId == userId && s.Reps >= 1 && s.WeightKg > 0).Where(WorkoutVolume.Counts);
+        db.WorkoutSets.Where(s => s.UserId == userId).Where(WorkoutVolume.LoadedCountingSet);
 
     /// <summary>
     /// The loaded counting sets with their workout's start; of one exercise only when it is visible to the user (checked in
@@ -102,7 +68,7 @@ public static class SetGroups
             workouts = workouts.Where(w => w.StartedAt < end);
         }
 
-        return sets.Join(workouts, s => s.WorkoutId, w => w.Id, (s, w) => new LoadedSet { ExerciseId = s.ExerciseId, WorkoutId = s.WorkoutId, StartedAt = w.StartedAt, Reps = s.Reps, Rpe = s.Rpe, WeightKg = s.WeightKg });
+        return sets.Join(workouts, s => s.WorkoutId, w => w.Id, (s, w) => new LoadedSet { ExerciseId = s.ExerciseId, WorkoutId = s.WorkoutId, StartedAt = w.StartedAt, Reps = s.Reps, WeightKg = s.WeightKg });
     }
 
     private sealed class LoadedSet
@@ -111,7 +77,6 @@ public static class SetGroups
         public Guid WorkoutId { get; init; }
         public DateTimeOffset StartedAt { get; init; }
         public int Reps { get; init; }
-        public double? Rpe { get; init; }
         public double WeightKg { get; init; }
     }
 }

@@ -87,7 +87,7 @@ public static class WarmupEndpoints
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Waits on the workout row, so two taps at once still leave one ramp.
-        await db.Workouts.Where(w => w.Id == id).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
+        await WorkoutQueries.LockAsync(db, id, cancellationToken);
         await db.WorkoutSets.Where(s => s.WorkoutId == id && s.ExerciseId == exercise.Id && s.SetType == SetTypes.Warmup).ExecuteDeleteAsync(cancellationToken);
         db.WorkoutSets.AddRange(sets);
         await db.SaveChangesAsync(cancellationToken);

@@ -416,14 +416,14 @@ public static class WorkoutEndpoints
         for (var attempt = 1; ; attempt++)
         {
             var state = await SetUpsert.RunAsync(db, write, kinds, cancellationToken);
-            if (state.Written && state.WorkoutStatus == WorkoutStatus.Completed)
-            {
-                // An edit of past history; the live workout's sets (an open workout) skip this. A failure answers 500 and the client's retry refreshes.
-                await SessionBests.RefreshAsync(db, id, cancellationToken);
-            }
-
             if (state.Written)
             {
+                if (state.WorkoutStatus == WorkoutStatus.Completed)
+                {
+                    // An edit of past history; the live workout's sets (an open workout) skip this. A failure answers 500 and the client's retry refreshes.
+                    await SessionBests.RefreshAsync(db, id, cancellationToken);
+                }
+
                 var set = new WorkoutSet
                 {
                     Id = setId,

@@ -100,7 +100,7 @@ public static class WorkoutExerciseEndpoints
     private static async Task ReplaceListAsync(FitFolioDbContext db, Guid workoutId, Guid[] wanted, int?[]? groups, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Workouts.Where(w => w.Id == workoutId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
+        await WorkoutQueries.LockAsync(db, workoutId, cancellationToken);
         var current = await db.WorkoutExercises.Where(e => e.WorkoutId == workoutId).ToListAsync(cancellationToken);
         db.WorkoutExercises.RemoveRange(current.Where(e => !wanted.Contains(e.ExerciseId)));
         var grouped = ExerciseGroups.Normalize(groups ?? [.. wanted.Select(id => current.Find(e => e.ExerciseId == id)?.Group)]);

@@ -8,6 +8,13 @@ namespace FitFolio.Api.Training.Workouts;
 public static class WorkoutQueries
 {
     /// <summary>
+    /// Locks the workout's row for the rest of the caller's transaction (a no-op update: SQLite has no SELECT … FOR UPDATE),
+    /// so two writers of one workout's derived rows run one after the other.
+    /// </summary>
+    public static Task LockAsync(FitFolioDbContext db, Guid workoutId, CancellationToken cancellationToken) =>
+        db.Workouts.Where(w => w.Id == workoutId).ExecuteUpdateAsync(u => u.SetProperty(w => w.Notes, w => w.Notes), cancellationToken);
+
+    /// <summary>
     /// Every set of the exercise, in the order done, in the user's latest completed workout that has it and started before
     /// <paramref name="before"/> (any time when null); null when there is none.
     /// </summary>

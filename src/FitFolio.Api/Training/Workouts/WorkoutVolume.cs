@@ -11,6 +11,12 @@ public static class WorkoutVolume
 {
     public static readonly Expression<Func<WorkoutSet, bool>> Counts = s => s.SetType != SetTypes.Warmup;
 
+    /// <summary>A counting set of analytics (in a completed workout): not a warm-up, at least one rep; bodyweight-only ones count for rep records.</summary>
+    public static readonly Expression<Func<WorkoutSet, bool>> CountingSet = s => s.SetType != SetTypes.Warmup && s.Reps >= 1;
+
+    /// <summary>A loaded counting set: a counting set with some weight, the only kind weights, e1RMs, set volumes and PRs read.</summary>
+    public static readonly Expression<Func<WorkoutSet, bool>> LoadedCountingSet = s => s.SetType != SetTypes.Warmup && s.Reps >= 1 && s.WeightKg > 0;
+
     public static readonly Expression<Func<WorkoutSet, double>> OfSet = s => s.WeightKg > 0 ? s.Reps * s.WeightKg : 0;
 
     private static readonly Func<WorkoutSet, bool> CountsInMemory = Counts.Compile();

@@ -39,6 +39,24 @@ public sealed class SessionBestsTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Completing_a_workout_keeps_the_heaviest_set_and_best_rpe_e1rm_of_each_rep_count(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+
+        var (workoutId, _) = await browser.SessionAsync(Monday,
+            Did(Squat, 5, 120, "warmup"), Did(Squat, 5, 100, rpe: 10), Did(Squat, 5, 95, rpe: 6), Did(Squat, 3, 110), Did(TrainingApi.BenchPress, 8, 0));
+
+        // Squat 5s: 100 kg the heaviest, but 95 × 5 @ 6 (x = 8, 95 / 0.75956 = 125.07) the best RPE e1RM; 3s: no RPE.
+        // The warm-up and the unloaded bench set never count.
+        Assert.Equal([(workoutId, Squat, 3, 110.0, (double?)null), (workoutId, Squat, 5, 100.0, 125.07)],
+            (await RepBestsStoredAsync(app)).Select(r => (r.WorkoutId, r.ExerciseId, r.Reps, r.TopWeightKg, Rounded(r.RpeKg))));
+        Assert.Equal(await RepBestsRecomputedAsync(app), await RepBestsStoredAsync(app));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task A_set_logged_in_an_open_workout_writes_no_session_best(DatabaseProvider provider)
     {
         await using var app = await FitFolioApp.StartAsync(provider);
@@ -49,6 +67,7 @@ public sealed class SessionBestsTests
         await browser.LogSetAsync(workoutId, Squat, 5, 100);
 
         Assert.Empty(await StoredAsync(app));
+        Assert.Empty(await RepBestsStoredAsync(app));
     }
 
     [Theory]
@@ -71,6 +90,7 @@ public sealed class SessionBestsTests
         var trends = (await browser.GetJsonAsync("/api/v1/analytics/insights")).GetProperty("trends").EnumerateArray();
         Assert.Equal(3.1, trends.Single(t => t.GetProperty("windowWeeks").GetInt32() == 4).GetProperty("slopeKgPerWeek").GetDouble());
         Assert.Equal(await RecomputedAsync(app), Comparable(await StoredAsync(app)));
+        Assert.Equal(await RepBestsRecomputedAsync(app), await RepBestsStoredAsync(app));
     }
 
     [Theory]
@@ -87,6 +107,7 @@ public sealed class SessionBestsTests
         var row = Assert.Single(await StoredAsync(app));
         Assert.Equal((100.0, 1), (row.TopWeightKg, row.SetCount));
         Assert.Equal(await RecomputedAsync(app), Comparable([row]));
+        Assert.Equal(await RepBestsRecomputedAsync(app), await RepBestsStoredAsync(app));
     }
 
     [Theory]
@@ -103,6 +124,7 @@ public sealed class SessionBestsTests
 
         Assert.Equal(open, Assert.Single(await StoredAsync(app)).WorkoutId);
         Assert.Equal(await RecomputedAsync(app), Comparable(await StoredAsync(app)));
+        Assert.Equal(await RepBestsRecomputedAsync(app), await RepBestsStoredAsync(app));
     }
 
     [Theory]
@@ -118,6 +140,7 @@ public sealed class SessionBestsTests
         await (await browser.PostAsync($"/api/v1/workouts/{workoutId}/abandon")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Empty(await StoredAsync(app));
+        Assert.Empty(await RepBestsStoredAsync(app));
     }
 
     [Theory]
@@ -133,6 +156,7 @@ public sealed class SessionBestsTests
         await (await browser.DeleteAsync($"/api/v1/workouts/{deleted}")).JsonAsync(HttpStatusCode.NoContent);
 
         Assert.Equal(kept, Assert.Single(await StoredAsync(app)).WorkoutId);
+        Assert.Equal(kept, Assert.Single(await RepBestsStoredAsync(app)).WorkoutId);
     }
 
     [Theory]
@@ -148,6 +172,7 @@ public sealed class SessionBestsTests
         var rows = await StoredAsync(app);
         Assert.Equal(3, rows.Select(r => r.WorkoutId).Distinct().Count());
         Assert.Equal(await RecomputedAsync(app), Comparable(rows));
+        Assert.Equal(await RepBestsRecomputedAsync(app), await RepBestsStoredAsync(app));
     }
 
     [Theory]
@@ -169,6 +194,7 @@ public sealed class SessionBestsTests
         Assert.Equal(Comparable(await StoredAsync(source)).Select(r => r with { UserId = Guid.Empty }),
             Comparable(await StoredAsync(target)).Select(r => r with { UserId = Guid.Empty }));
         Assert.Equal(await RecomputedAsync(target), Comparable(await StoredAsync(target)));
+        Assert.Equal(await RepBestsRecomputedAsync(target), await RepBestsStoredAsync(target));
     }
 
     [Theory]
@@ -189,7 +215,30 @@ public sealed class SessionBestsTests
 
         Assert.Equal(2, before.Count);
         Assert.Equal(before, Comparable(await StoredAsync(restarted)));
+        Assert.Equal(await RepBestsRecomputedAsync(restarted), await RepBestsStoredAsync(restarted));
         Assert.Contains("Filled the session bests of 1 completed workouts", app.Log.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Starting_the_app_fills_the_rep_bests_of_a_workout_that_has_session_bests_but_no_rep_bests(DatabaseProvider provider)
+    {
+        await using var app = await FitFolioApp.StartAsync(provider, fakeTime: true);
+        var browser = new TestBrowser(app);
+        await browser.SignInDirectlyAsync();
+        await browser.SessionAsync(Monday, Did(Squat, 5, 100), Did(Squat, 3, 110), Did(TrainingApi.BenchPress, 8, 70));
+        var before = await RepBestsStoredAsync(app);
+        var sessionBests = Comparable(await StoredAsync(app));
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FitFolioDbContext>().SessionRepBests.ExecuteDeleteAsync();
+        }
+
+        await using var restarted = app.SecondInstance();
+
+        Assert.Equal(3, before.Count);
+        Assert.Equal(before, await RepBestsStoredAsync(restarted));
+        Assert.Equal(sessionBests, Comparable(await StoredAsync(restarted)));
     }
 
     private static double? Rounded(double? kg) => kg is { } v ? E1rm.Round(v) : null;
@@ -227,5 +276,25 @@ public sealed class SessionBestsTests
                 VolumeKg = g.Sum(s => s.WeightKg * s.Reps),
                 SetCount = g.Count(),
             }));
+    }
+
+    private static async Task<List<(Guid WorkoutId, Guid ExerciseId, int Reps, Guid UserId, double TopWeightKg, double? RpeKg)>> RepBestsStoredAsync(FitFolioApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<FitFolioDbContext>().SessionRepBests.AsNoTracking().ToListAsync();
+        return [.. rows.Select(r => (r.WorkoutId, r.ExerciseId, r.Reps, r.UserId, r.TopWeightKg, r.RpeKg)).OrderBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId).ThenBy(r => r.Reps)];
+    }
+
+    /// <summary>Every completed workout's loaded counting sets, per exercise and rep count, rated one by one: what session_rep_bests must hold.</summary>
+    private static async Task<List<(Guid WorkoutId, Guid ExerciseId, int Reps, Guid UserId, double TopWeightKg, double? RpeKg)>> RepBestsRecomputedAsync(FitFolioApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FitFolioDbContext>();
+        var completed = (await db.Workouts.Where(w => w.Status == WorkoutStatus.Completed).Select(w => w.Id).ToListAsync()).ToHashSet();
+        var sets = await db.WorkoutSets.AsNoTracking().ToListAsync();
+        return [.. sets.Where(s => completed.Contains(s.WorkoutId) && s.SetType != SetTypes.Warmup && s.Reps >= 1 && s.WeightKg > 0)
+            .GroupBy(s => (s.WorkoutId, s.ExerciseId, s.Reps))
+            .Select(g => (g.Key.WorkoutId, g.Key.ExerciseId, g.Key.Reps, g.First().UserId, g.Max(s => s.WeightKg), g.Max(s => E1rm.FromRpe(s.WeightKg, s.Reps, s.Rpe))))
+            .OrderBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId).ThenBy(r => r.Reps)];
     }
 }

@@ -602,6 +602,44 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("session_bests", (string)null);
                 });
 
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.SessionRepBest", b =>
+                {
+                    b.Property<Guid>("WorkoutId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workout_id");
+
+                    b.Property<Guid>("ExerciseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps");
+
+                    b.Property<double?>("RpeKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("rpe_kg");
+
+                    b.Property<double>("TopWeightKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("top_weight_kg");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("WorkoutId", "ExerciseId", "Reps")
+                        .HasName("pk_session_rep_bests");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_session_rep_bests_exercise_id");
+
+                    b.HasIndex("UserId", "ExerciseId", "WorkoutId", "Reps", "TopWeightKg", "RpeKg")
+                        .HasDatabaseName("ix_session_rep_bests_user_covering");
+
+                    b.ToTable("session_rep_bests", (string)null);
+                });
+
             modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -4315,6 +4353,30 @@ namespace FitFolio.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_session_bests_workouts_workout_id");
+                });
+
+            modelBuilder.Entity("FitFolio.Api.Training.Analytics.SessionRepBest", b =>
+                {
+                    b.HasOne("FitFolio.Api.Training.Exercises.Exercise", null)
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_rep_bests_exercises_exercise_id");
+
+                    b.HasOne("FitFolio.Api.Account.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_rep_bests_users_user_id");
+
+                    b.HasOne("FitFolio.Api.Training.Workouts.Workout", null)
+                        .WithMany()
+                        .HasForeignKey("WorkoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_rep_bests_workouts_workout_id");
                 });
 
             modelBuilder.Entity("FitFolio.Api.Training.Equipment.EquipmentSettings", b =>
