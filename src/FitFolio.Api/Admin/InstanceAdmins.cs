@@ -17,7 +17,7 @@ public static class InstanceAdmins
     /// </summary>
     public static async Task LockAsync(FitFolioDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgres)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         }

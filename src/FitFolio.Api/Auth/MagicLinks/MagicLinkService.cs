@@ -60,7 +60,7 @@ public sealed class MagicLinkService(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            if (db.Database.IsNpgsql())
+            if (db.IsPostgres)
             {
                 // Read committed lets concurrent starts each void only the links committed before them; one lock per address serialises them.
                 await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({normalized}, 0))", cancellationToken);

@@ -23,6 +23,9 @@ namespace FitFolio.Api.Infrastructure.Persistence;
 /// </summary>
 public abstract class FitFolioDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>Whether this is the PostgreSQL model; by type, since <c>Database.IsNpgsql()</c> builds an AssemblyName on every call.</summary>
+    public bool IsPostgres => this is PostgresFitFolioDbContext;
+
     public DbSet<User> Users => Set<User>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<MagicLinkToken> MagicLinkTokens => Set<MagicLinkToken>();

@@ -92,7 +92,7 @@ public static class SetUpsert
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return db is PostgresFitFolioDbContext // IsNpgsql() builds an AssemblyName on every call
+            return db.IsPostgres
                 ? await RunOnPostgresAsync(db, write, kinds, cancellationToken)
                 : await RunOnSqliteAsync(db, write, kinds, cancellationToken);
         }
