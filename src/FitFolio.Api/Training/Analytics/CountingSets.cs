@@ -35,17 +35,7 @@ public static class CountingSets
             sets = exerciseIds.Count == 1 ? sets.Where(s => s.ExerciseId == exerciseIds.First()) : sets.Where(s => exerciseIds.Contains(s.ExerciseId));
         }
 
-        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);
-        if (since is { } start)
-        {
-            workouts = workouts.Where(w => w.StartedAt >= start);
-        }
-
-        if (until is { } end)
-        {
-            workouts = workouts.Where(w => w.StartedAt < end);
-        }
-
+        var workouts = WorkoutWindow.Completed(db, userId, since, until);
         var rows = await sets.Join(workouts, s => s.WorkoutId, w => w.Id,
                 (s, w) => new CountingSet(s.Id, s.WorkoutId, s.ExerciseId, s.Reps, s.WeightKg, s.Rpe, w.StartedAt, s.CompletedAt, s.CreatedAt))
             .ToListAsync(cancellationToken);

@@ -165,7 +165,7 @@ public static partial class SessionBests
     public static async Task<List<PriorBest>> BeforeAsync(
         FitFolioDbContext db, Guid userId, AnalyticsSettings settings, WorkoutWindow window, IReadOnlyCollection<Guid> exerciseIds, CancellationToken cancellationToken)
     {
-        var before = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.StartedAt < window.Since);
+        var before = WorkoutWindow.Completed(db, userId, since: null, until: window.Since);
         var groups = await db.SessionRepBests.Where(b => b.UserId == userId && exerciseIds.Contains(b.ExerciseId))
             .Join(before, b => b.WorkoutId, w => w.Id, (b, w) => b)
             .GroupBy(b => new { b.ExerciseId, b.Reps })
@@ -186,17 +186,7 @@ public static partial class SessionBests
             E1rmFormulas.Rpe => bests.Where(b => b.RpeKg != null).Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.RpeKg!.Value }),
             _ => bests.Select(b => new { b.WorkoutId, b.ExerciseId, Kg = b.EpleyKg }),
         };
-        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);
-        if (since is { } start)
-        {
-            workouts = workouts.Where(w => w.StartedAt >= start);
-        }
-
-        if (until is { } end)
-        {
-            workouts = workouts.Where(w => w.StartedAt < end);
-        }
-
+        var workouts = WorkoutWindow.Completed(db, userId, since, until);
         var rows = await rated.Join(workouts, b => b.WorkoutId, w => w.Id, (b, w) => new RatedSession(b.ExerciseId, b.WorkoutId, w.StartedAt, b.Kg))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.StartedAt).ThenBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId)];

@@ -57,17 +57,7 @@ public static class SetGroups
             sets = sets.Where(s => s.ExerciseId == id && db.Exercises.VisibleTo(userId).Any(e => e.Id == id));
         }
 
-        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);
-        if (since is { } start)
-        {
-            workouts = workouts.Where(w => w.StartedAt >= start);
-        }
-
-        if (until is { } end)
-        {
-            workouts = workouts.Where(w => w.StartedAt < end);
-        }
-
+        var workouts = WorkoutWindow.Completed(db, userId, since, until);
         return sets.Join(workouts, s => s.WorkoutId, w => w.Id, (s, w) => new LoadedSet { ExerciseId = s.ExerciseId, WorkoutId = s.WorkoutId, StartedAt = w.StartedAt, Reps = s.Reps, WeightKg = s.WeightKg });
     }
 

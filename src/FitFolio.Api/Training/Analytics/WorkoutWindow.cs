@@ -13,14 +13,18 @@ namespace FitFolio.Api.Training.Analytics;
 public sealed record WorkoutWindow(DateTimeOffset Since, Dictionary<Guid, DateTimeOffset> Starts)
 {
     public static async Task<WorkoutWindow> ReadAsync(
-        FitFolioDbContext db, Guid userId, DateTimeOffset since, DateTimeOffset? until, CancellationToken cancellationToken)
+        FitFolioDbContext db, Guid userId, DateTimeOffset since, DateTimeOffset? until, CancellationToken cancellationToken) =>
+        new(since, await Completed(db, userId, since, until).Select(w => new { w.Id, w.StartedAt }).ToDictionaryAsync(w => w.Id, w => w.StartedAt, cancellationToken));
+
+    /// <summary>The user's completed workouts started in [since, until), an end left open when null: what every analytics read joins its rows to.</summary>
+    public static IQueryable<Workout> Completed(FitFolioDbContext db, Guid userId, DateTimeOffset? since, DateTimeOffset? until)
     {
-        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && w.StartedAt >= since);
-        if (until is { } end)
+        var workouts = db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed);
+        if (since is { } start)
         {
-            workouts = workouts.Where(w => w.StartedAt < end);
+            workouts = workouts.Where(w => w.StartedAt >= start);
         }
 
-        return new WorkoutWindow(since, await workouts.Select(w => new { w.Id, w.StartedAt }).ToDictionaryAsync(w => w.Id, w => w.StartedAt, cancellationToken));
+        return until is { } end ? workouts.Where(w => w.StartedAt < end) : workouts;
     }
 }
