@@ -155,7 +155,7 @@ const routes = [
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const timed = async (work) => { const t = performance.now(); const result = await work(); return [performance.now() - t, result]; };
-const app = (route) => lifter.call('GET', route.path);
+const app = (route) => lifter.get(route.path);
 const sql = async (route) => {
   const rows = await db.query(...route.sql);
   for (const statement of route.more ?? []) await db.query(...statement);
@@ -198,3 +198,4 @@ for (const r of results) {
   console.log(`| ${r.route} | ${f(r.appP50)} | ${f(r.appP95)} | ${f(r.sqlP50)} | ${f(r.sqlP95)} | ${ratio.toFixed(2).padStart(5)} | ${r.appItems}/${r.sqlRows} | ${ok ? 'yes' : 'NO'} |`);
 }
 await db.close();
+lifter.close();
