@@ -154,8 +154,16 @@ public static partial class SessionBests
     public static async Task<List<ProgressPoint>> E1rmSeriesAsync(
         FitFolioDbContext db, Guid userId, AnalyticsSettings settings, Guid exerciseId, DateTimeOffset? since, DateTimeOffset? until, CancellationToken cancellationToken)
     {
-        var bests = db.SessionBests.Where(b => b.UserId == userId && b.ExerciseId == exerciseId && db.Exercises.VisibleTo(userId).Any(e => e.Id == exerciseId));
-        return [.. (await RatedAsync(db, userId, settings, bests, since, until, cancellationToken)).Select(r => r.ToPoint(settings))];
+        var rated = new List<RatedSession>();
+        await foreach (var kept in KeptSeries.For(db).OneExercise(db, userId, exerciseId, since, until).WithCancellation(cancellationToken))
+        {
+            if (kept.Rated(settings.E1rmFormula) is { } kg)
+            {
+                rated.Add(new RatedSession(kept.ExerciseId, kept.WorkoutId, kept.StartedAt, kg));
+            }
+        }
+
+        return [.. InOrderDone(rated).Select(r => r.ToPoint(settings))];
     }
 
     /// <summary>
@@ -189,11 +197,44 @@ public static partial class SessionBests
         var workouts = WorkoutWindow.Completed(db, userId, since, until);
         var rows = await rated.Join(workouts, b => b.WorkoutId, w => w.Id, (b, w) => new RatedSession(b.ExerciseId, b.WorkoutId, w.StartedAt, b.Kg))
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.StartedAt).ThenBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId)];
+        return InOrderDone(rows);
     }
+
+    private static List<RatedSession> InOrderDone(List<RatedSession> rows) => [.. rows.OrderBy(r => r.StartedAt).ThenBy(r => r.WorkoutId).ThenBy(r => r.ExerciseId)];
 
     private sealed record RatedSession(Guid ExerciseId, Guid WorkoutId, DateTimeOffset StartedAt, double Kg)
     {
         public ProgressPoint ToPoint(AnalyticsSettings settings) => new(settings.LocalDate(StartedAt), WorkoutId, E1rm.Round(Kg));
+    }
+
+    /// <summary>A kept row with its workout's start and every formula's best, so one compiled read serves all three.</summary>
+    private sealed record KeptSession(Guid ExerciseId, Guid WorkoutId, DateTimeOffset StartedAt, double EpleyKg, double? BrzyckiKg, double? RpeKg)
+    {
+        public double? Rated(string formula) => formula switch
+        {
+            E1rmFormulas.Brzycki => BrzyckiKg,
+            E1rmFormulas.Rpe => RpeKg,
+            _ => EpleyKg,
+        };
+    }
+
+    /// <summary>
+    /// The one-exercise series read, compiled: its query takes about a millisecond, and EF's per-request translation of the
+    /// LINQ cost a visible share of the route (ADR 0014). Once per model (a compiled query keeps the SQL of the provider it
+    /// first ran on). A compiled query cannot call <see cref="WorkoutWindow.Completed"/> or
+    /// <see cref="ExerciseVisibility.VisibleTo"/>, so both are written out here; EF leaves an open end out of the SQL.
+    /// </summary>
+    private sealed class KeptSeries
+    {
+        private static readonly PerModel<KeptSeries> ByModel = new(_ => new KeptSeries());
+
+        public Func<FitFolioDbContext, Guid, Guid, DateTimeOffset?, DateTimeOffset?, IAsyncEnumerable<KeptSession>> OneExercise { get; } = EF.CompileAsyncQuery(
+            (FitFolioDbContext db, Guid userId, Guid exerciseId, DateTimeOffset? since, DateTimeOffset? until) => db.SessionBests
+                .Where(b => b.UserId == userId && b.ExerciseId == exerciseId && db.Exercises.Any(e => e.Id == exerciseId && (e.UserId == null || e.UserId == userId)))
+                .Join(
+                    db.Workouts.Where(w => w.UserId == userId && w.Status == WorkoutStatus.Completed && (since == null || w.StartedAt >= since) && (until == null || w.StartedAt < until)),
+                    b => b.WorkoutId, w => w.Id, (b, w) => new KeptSession(b.ExerciseId, b.WorkoutId, w.StartedAt, b.EpleyKg, b.BrzyckiKg, b.RpeKg)));
+
+        public static KeptSeries For(DbContext db) => ByModel.For(db);
     }
 }

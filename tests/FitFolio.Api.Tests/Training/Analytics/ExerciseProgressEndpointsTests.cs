@@ -162,9 +162,14 @@ public sealed class ExerciseProgressEndpointsTests
         await browser.SessionAsync(Monday.AddDays(7), Did(Squat, 5, 105));
         await browser.SessionAsync(Monday.AddDays(14), Did(Squat, 5, 110));
 
-        var points = await browser.GetJsonAsync($"/api/v1/exercises/{Squat}/progress?metric=topSet&from=2026-11-09&to=2026-11-09");
+        var topSet = await browser.GetJsonAsync($"/api/v1/exercises/{Squat}/progress?metric=topSet&from=2026-11-09&to=2026-11-09");
+        var e1rm = await browser.GetJsonAsync($"/api/v1/exercises/{Squat}/progress?metric=e1rm&from=2026-11-09&to=2026-11-09");
+        var e1rmSince = await browser.GetJsonAsync($"/api/v1/exercises/{Squat}/progress?metric=e1rm&from=2026-11-09");
 
-        Assert.Equal([105.0], points.Items().Select(p => p.GetProperty("value").GetDouble()));
+        Assert.Equal([105.0], topSet.Items().Select(p => p.GetProperty("value").GetDouble()));
+        // Epley: 105 × (1 + 5/30) = 122.5; 110 × (1 + 5/30) = 128.33.
+        Assert.Equal([122.5], e1rm.Items().Select(p => p.GetProperty("value").GetDouble()));
+        Assert.Equal([122.5, 128.33], e1rmSince.Items().Select(p => p.GetProperty("value").GetDouble()));
     }
 
     [Theory]
