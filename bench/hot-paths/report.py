@@ -1,7 +1,8 @@
 """Prints the hot-path bench's table per path from the wrk results (one JSON line per path, target and round).
 
 PostgreSQL: each target beside the anchor — throughput ratio (bound >= 0.8) and p99 ratio (bound <= 1.5), PASS or MISS;
-a target or anchor with any error (non-2xx, socket error, timeout) is ERR: a run with errors is not a result.
+a target or anchor with any error (non-2xx, socket error, timeout) is ERR: a run with errors is not a result. The
+anchor inside the ASP.NET Core stack (anchor-aspnet) is a reference row, judged against nothing.
 SQLite: each settings variant beside the first one, no bounds.
 usage: python3 report.py results.jsonl postgres|sqlite
 """
@@ -53,6 +54,8 @@ for path, targets in by_path.items():
             ratio, p99_ratio = f"{r:.2f}", f"{p:.2f}"
             if s["errors"] or base["errors"]:
                 verdict = "ERR"
+            elif name.startswith("anchor-"):
+                verdict = "(reference)"
             elif provider == "postgres":
                 verdict = "PASS" if r >= THROUGHPUT_BOUND and p <= P99_BOUND else "MISS"
             else:

@@ -2,7 +2,9 @@
 # Hot-path bench (issue 18, ADR 0022): the signed-in read (GET /auth/me), the set write (PUT /workouts/{id}/sets/{setId}),
 # GET /workouts/{id} with 30 sets and GET /exercises?search=bench, each through the app (Release) beside the anchor
 # (bench/hot-paths/Anchor: the same database work in raw Npgsql, nothing on top) on the same database, driven by wrk,
-# interleaved round by round, printed as ratios against the bounds (throughput ≥ 0.8× the anchor's, p99 ≤ 1.5×).
+# interleaved round by round, printed as ratios against the bounds (throughput ≥ 0.8× the anchor's, p99 ≤ 1.5×). A second
+# anchor, the same code inside the app's ASP.NET Core stack without EF Core or logging (ANCHOR_STACK=aspnet), is a
+# reference row: what that stack alone costs.
 # PostgreSQL is a throwaway cluster of Debian's binaries (production defaults: fsync and synchronous_commit on).
 #   bash bench/hot-paths/run.sh                               this checkout's app
 #   APP_DIR=/work/wt-x bash …/run.sh                          another checkout's app (the bench and anchor stay these)
@@ -79,6 +81,13 @@ if [ "$provider" = postgres ]; then
       apps+=($!)
       for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$anchor_port/healthz" >/dev/null && break; sleep 0.5; done
       targets+=("anchor=http://127.0.0.1:$anchor_port"); seeds[anchor]=$tmp/users-app.tsv # the app's users, sessions and workouts
+      # The same anchor inside the ASP.NET Core stack the app is built on, without EF Core or logging: a reference row.
+      stack_port=$(free_port)
+      ANCHOR_STACK=aspnet ANCHOR_DATABASE="$(pg fitfolio_app)" ASPNETCORE_URLS="http://127.0.0.1:$stack_port" \
+        dotnet bench/hot-paths/Anchor/bin/Release/net10.0/Anchor.dll >"$tmp/anchor-aspnet.log" 2>&1 &
+      apps+=($!)
+      for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$stack_port/healthz" >/dev/null && break; sleep 0.5; done
+      targets+=("anchor-aspnet=http://127.0.0.1:$stack_port"); seeds[anchor-aspnet]=$tmp/users-app.tsv
     fi
   done
 else

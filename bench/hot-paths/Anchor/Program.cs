@@ -3,55 +3,150 @@
 // the session cookie the app issued. It reads the same rows by the same indexes as the app (ADR 0022): the session
 // by token hash (current or previous token, joined to its user, last-seen written at most once a minute), then the
 // route's own reads or its one upsert whose ownership and status checks live in the SQL.
-//   ANCHOR_DATABASE="Host=…;Database=…" ASPNETCORE_URLS=http://127.0.0.1:PORT dotnet Anchor.dll
+//   ANCHOR_DATABASE="Host=…;Database=…" ASPNETCORE_URLS=http://127.0.0.1:PORT [ANCHOR_STACK=aspnet] dotnet Anchor.dll
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// ANCHOR_STACK=aspnet runs the same database work inside the ASP.NET Core stack the app is built on (its full host
+// builder, an authentication handler doing the session lookup, authorization, the rate limiter, antiforgery, problem
+// details, a request id and security headers) but without EF Core or logging: what that stack alone costs beside the
+// bare anchor. The set write's CSRF check is left out there: the tokens are the app's, sealed with its keys.
+var stacked = Environment.GetEnvironmentVariable("ANCHOR_STACK") == "aspnet";
+var builder = stacked ? WebApplication.CreateBuilder(args) : WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ANCHOR_DATABASE")
     ?? throw new InvalidOperationException("ANCHOR_DATABASE is not set"));
+if (stacked)
+{
+    builder.Services.AddSingleton(db);
+    builder.Services.AddAuthentication(SessionHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, SessionHandler>(SessionHandler.SchemeName, null);
+    builder.Services.AddAuthorization();
+    builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+    builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-Token");
+    builder.Services.AddProblemDetails();
+}
+
 var app = builder.Build();
+if (stacked)
+{
+    app.UseExceptionHandler();
+    app.Use(SecurityHeaders.AddAsync);
+    app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseRateLimiter();
+    app.UseAntiforgery();
+}
+
+// The request's connection and session: looked up by the endpoint (bare) or by the authentication handler (stacked).
+async Task<SignedIn> SignInAsync(HttpContext context, bool withUser)
+{
+    if (stacked)
+    {
+        return (SignedIn)context.Items[SessionHandler.SchemeName]!;
+    }
+
+    var connection = await db.OpenConnectionAsync(context.RequestAborted);
+    return new SignedIn(connection, await Sessions.FindAsync(connection, context, withUser), Owned: true);
+}
 
 app.MapGet("/healthz", () => "ok");
-app.MapGet("/api/v1/auth/me", async (HttpContext context) =>
+var signedInRoutes = app.MapGroup("/api/v1");
+if (stacked)
 {
-    await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
-    var session = await Sessions.FindAsync(connection, context, withUser: true);
-    return session is null ? Results.Unauthorized() : Results.Ok(new { user = session.User, isAdmin = session.IsAdmin });
+    signedInRoutes.RequireAuthorization();
+}
+
+signedInRoutes.MapGet("/auth/me", async (HttpContext context) =>
+{
+    await using var signedIn = await SignInAsync(context, withUser: true);
+    return signedIn.Session is not { } session ? Results.Unauthorized() : Results.Ok(new { user = session.User, isAdmin = session.IsAdmin });
 });
-app.MapGet("/api/v1/workouts/{id:guid}", async (Guid id, HttpContext context) =>
+signedInRoutes.MapGet("/workouts/{id:guid}", async (Guid id, HttpContext context) =>
 {
-    await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
-    var session = await Sessions.FindAsync(connection, context, withUser: false);
-    if (session is null)
+    await using var signedIn = await SignInAsync(context, withUser: false);
+    if (signedIn.Session is not { } session)
     {
         return Results.Unauthorized();
     }
 
-    var workout = await Workouts.LoadAsync(connection, session.UserId, id, context.RequestAborted);
+    var workout = await Workouts.LoadAsync(signedIn.Connection, session.UserId, id, context.RequestAborted);
     return workout is null ? Results.NotFound() : Results.Ok(workout);
 });
-app.MapPut("/api/v1/workouts/{id:guid}/sets/{setId:guid}", async (Guid id, Guid setId, SetRequest request, HttpContext context) =>
+signedInRoutes.MapPut("/workouts/{id:guid}/sets/{setId:guid}", async (Guid id, Guid setId, SetRequest request, HttpContext context) =>
 {
-    await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
-    var session = await Sessions.FindAsync(connection, context, withUser: false);
-    if (session is null)
+    await using var signedIn = await SignInAsync(context, withUser: false);
+    if (signedIn.Session is not { } session)
     {
         return Results.Unauthorized();
     }
 
-    var (set, created) = await Workouts.PutSetAsync(connection, session.UserId, id, setId, request, context.RequestAborted);
+    var (set, created) = await Workouts.PutSetAsync(signedIn.Connection, session.UserId, id, setId, request, context.RequestAborted);
     return set is null ? Results.NotFound() : created ? Results.Created($"/api/v1/workouts/{id}/sets/{setId}", set) : Results.Ok(set);
 });
-app.MapGet("/api/v1/exercises", async (HttpContext context, string? search) =>
+signedInRoutes.MapGet("/exercises", async (HttpContext context, string? search) =>
 {
-    await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
-    var session = await Sessions.FindAsync(connection, context, withUser: false);
-    return session is null ? Results.Unauthorized() : Results.Ok(new { items = await Exercises.SearchAsync(connection, session.UserId, search, context.RequestAborted) });
+    await using var signedIn = await SignInAsync(context, withUser: false);
+    return signedIn.Session is not { } session
+        ? Results.Unauthorized()
+        : Results.Ok(new { items = await Exercises.SearchAsync(signedIn.Connection, session.UserId, search, context.RequestAborted) });
 });
 app.Run();
+
+/// <summary>A request's connection and its session (null when the cookie names no live one); disposes the connection it owns.</summary>
+internal sealed record SignedIn(NpgsqlConnection Connection, AliveSession? Session, bool Owned) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Owned ? Connection.DisposeAsync() : ValueTask.CompletedTask;
+}
+
+/// <summary>The stacked anchor's authentication: the same lookup, its connection kept for the endpoint until the response is done.</summary>
+internal sealed class SessionHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, NpgsqlDataSource db)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "session";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var connection = await db.OpenConnectionAsync(Context.RequestAborted);
+        Context.Response.RegisterForDisposeAsync(connection);
+        var session = await Sessions.FindAsync(connection, Context, withUser: true);
+        if (session is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        Context.Items[SchemeName] = new SignedIn(connection, session, Owned: false);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, session.UserId.ToString()), new Claim("sid", session.Id.ToString())], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}
+
+/// <summary>The response headers the app sets on every answer, set the same way (when the response starts).</summary>
+internal static class SecurityHeaders
+{
+    public static Task AddAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Response.Headers["X-Request-ID"] = context.TraceIdentifier;
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
 
 internal sealed record UserRow(
     Guid Id, string Email, string DisplayName, string Unit, string TimeZone, bool TimeZoneChosen, double PlateStepKg, DateTimeOffset CreatedAt,
