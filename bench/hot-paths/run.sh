@@ -11,8 +11,9 @@
 #   BEFORE_COMMIT=main bash …/run.sh                          also that commit's app, from git history, in the same run
 #   PROVIDER=sqlite bash …/run.sh                             SQLite (the embedded default): app only, at 16 connections
 # Knobs: DURATION (s, 10), CONNECTIONS (64; 16 for SQLite), ROUNDS (2), PATHS ("me set workout search"), USERS (64),
-# WARMUP (s, 30: after a fresh start the app's CPU per request falls for about a minute of load while the runtime
-# recompiles hot methods, 1.6 ms to 0.4 ms per set write; ADR 0023), PG_MAX_CONNECTIONS (300),
+# WARMUP (s, 30: after a fresh start the app's CPU per request falls for about a minute of load, 1.6 ms to 0.4 ms per set
+# write, as the runtime recompiles hot methods and new pooled connections prepare their statements; ADR 0023),
+# PG_MAX_CONNECTIONS (300),
 # PG_POOL (Maximum Pool Size for app and anchor alike; Npgsql's default when unset),
 # PG_AUTO_PREPARE (Max Auto Prepare for app, anchor and before-build alike: 64, the app's own default, so the anchor prepares
 # the statements it repeats just as the app does; 0 plans every statement on every request, Npgsql's default),
