@@ -46,7 +46,8 @@ public static class DailyMetricEndpoints
         }
 
         var items = new List<DailyMetricResponse>();
-        await foreach (var item in Days.For(db).Between(db, context.User.GetUserId(), range.From ?? DateOnly.MinValue, range.To ?? DateOnly.MaxValue))
+        await foreach (var item in Days.For(db).Between(db, context.User.GetUserId(), range.From ?? DateOnly.MinValue, range.To ?? DateOnly.MaxValue)
+            .WithCancellation(cancellationToken))
         {
             items.Add(item);
         }
