@@ -10,7 +10,7 @@ export class User {
   async call(method, path, body, { csrf = method !== 'GET' } = {}) {
     const headers = { 'content-type': 'application/json' };
     if (csrf) headers['x-csrf-token'] = this.csrf ?? await this.refreshCsrf();
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size) headers.cookie = this.cookieHeader();
     User.calls++;
     const response = await fetch(`${this.base}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     for (const line of response.headers.getSetCookie()) {
@@ -29,9 +29,8 @@ export class User {
    */
   get(path) {
     this.agent ??= new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     return new Promise((resolve, reject) => {
-      const request = http.get(`${this.base}/api/v1${path}`, { agent: this.agent, headers: { cookie } }, (response) => {
+      const request = http.get(`${this.base}/api/v1${path}`, { agent: this.agent, headers: { cookie: this.cookieHeader() } }, (response) => {
         const chunks = [];
         response.on('data', (chunk) => chunks.push(chunk));
         response.on('end', () => {
@@ -44,6 +43,7 @@ export class User {
     });
   }
   close() { this.agent?.destroy(); }
+  cookieHeader() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
   async refreshCsrf() { this.csrf = (await this.call('GET', '/auth/csrf')).token; return this.csrf; }
   async signIn(email = `load-${randomUUID().slice(0, 12)}@example.com`) {
     await this.call('POST', '/auth/magic-link/start', { email });

@@ -70,6 +70,17 @@ if [ "$provider" = postgres ]; then
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $tmp/pg -c max_connections=${PG_MAX_CONNECTIONS:-300}" >/dev/null
   pg() { echo "Host=127.0.0.1;Port=$pg_port;Username=fitfolio;Database=$1;Max Auto Prepare=${PG_AUTO_PREPARE:-64}${PG_POOL:+;Maximum Pool Size=$PG_POOL}"; }
   dotnet build bench/hot-paths/Anchor -c Release -v q -nologo >/dev/null
+  # start_anchor NAME [VAR=value…]: an anchor on the app's database, with the app's users, sessions and workouts.
+  start_anchor() {
+    local name=$1 anchor_port
+    shift
+    anchor_port=$(free_port)
+    env "$@" ANCHOR_DATABASE="$(pg fitfolio_app)" ASPNETCORE_URLS="http://127.0.0.1:$anchor_port" \
+      dotnet bench/hot-paths/Anchor/bin/Release/net10.0/Anchor.dll >"$tmp/$name.log" 2>&1 &
+    apps+=($!)
+    for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$anchor_port/healthz" >/dev/null && break; sleep 0.5; done
+    targets+=("$name=http://127.0.0.1:$anchor_port"); seeds[$name]=$tmp/users-app.tsv
+  }
   for name in app ${BEFORE_COMMIT:+before}; do
     "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U fitfolio -X -q -d postgres -c "CREATE DATABASE fitfolio_$name"
     dir=$app_dir; [ "$name" = app ] || dir=$tmp/before
@@ -78,19 +89,9 @@ if [ "$provider" = postgres ]; then
     node bench/hot-paths/seed.mjs "http://localhost:$port" "$users" "$tmp/users-$name.tsv"
     targets+=("$name=http://localhost:$port"); seeds[$name]=$tmp/users-$name.tsv
     if [ "$name" = app ]; then
-      anchor_port=$(free_port)
-      ANCHOR_DATABASE="$(pg fitfolio_app)" ASPNETCORE_URLS="http://127.0.0.1:$anchor_port" \
-        dotnet bench/hot-paths/Anchor/bin/Release/net10.0/Anchor.dll >"$tmp/anchor.log" 2>&1 &
-      apps+=($!)
-      for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$anchor_port/healthz" >/dev/null && break; sleep 0.5; done
-      targets+=("anchor=http://127.0.0.1:$anchor_port"); seeds[anchor]=$tmp/users-app.tsv # the app's users, sessions and workouts
+      start_anchor anchor
       # The same anchor inside the ASP.NET Core stack the app is built on, without EF Core or logging: a reference row.
-      stack_port=$(free_port)
-      ANCHOR_STACK=aspnet ANCHOR_DATABASE="$(pg fitfolio_app)" ASPNETCORE_URLS="http://127.0.0.1:$stack_port" \
-        dotnet bench/hot-paths/Anchor/bin/Release/net10.0/Anchor.dll >"$tmp/anchor-aspnet.log" 2>&1 &
-      apps+=($!)
-      for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$stack_port/healthz" >/dev/null && break; sleep 0.5; done
-      targets+=("anchor-aspnet=http://127.0.0.1:$stack_port"); seeds[anchor-aspnet]=$tmp/users-app.tsv
+      start_anchor anchor-aspnet ANCHOR_STACK=aspnet
     fi
   done
 else

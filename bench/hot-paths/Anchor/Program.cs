@@ -43,7 +43,8 @@ if (stacked)
     app.UseAntiforgery();
 }
 
-// The request's connection and session: looked up by the endpoint (bare) or by the authentication handler (stacked).
+// The request's connection and session: looked up by the endpoint (bare) or by the authentication handler (stacked; it
+// always reads the user, as the app's lookup does).
 async Task<SignedIn> SignInAsync(HttpContext context, bool withUser)
 {
     if (stacked)
@@ -52,7 +53,15 @@ async Task<SignedIn> SignInAsync(HttpContext context, bool withUser)
     }
 
     var connection = await db.OpenConnectionAsync(context.RequestAborted);
-    return new SignedIn(connection, await Sessions.FindAsync(connection, context, withUser), Owned: true);
+    try
+    {
+        return new SignedIn(connection, await Sessions.FindAsync(connection, context, withUser), Owned: true);
+    }
+    catch
+    {
+        await connection.DisposeAsync();
+        throw;
+    }
 }
 
 app.MapGet("/healthz", () => "ok");
