@@ -66,7 +66,7 @@ trap 'exit 130' INT TERM
 dll="bin/$configuration/net10.0/FitFolio.Api.dll"
 # start_app URL LOG SQLITE_FILE [NAME=VALUE…]: the app in Development on URL with a fresh SQLite file; its pid goes
 # to $started (not printed: a command substitution's subshell would orphan it).
-# The magic-link and passkey start limits are per client IP and every test signs in from 127.0.0.1 (each visit
+# The magic-link start and verify limits and the passkey limits are per client IP and every test signs in from 127.0.0.1 (each visit
 # of /sign-in starts a passkey autofill ceremony): raised so that the suite never hits them (429s would be
 # console errors); the limiters themselves are covered by the dotnet tests.
 start_app() {
@@ -79,6 +79,7 @@ start_app() {
       App__PublicUrl="$app_url" \
       ConnectionStrings__Database="Data Source=$database" \
       RateLimits__MagicLinkStartPerMinute=200 \
+      RateLimits__MagicLinkVerifyPerMinute=200 \
       RateLimits__WebAuthnStartPerMinute=600 \
       RateLimits__WebAuthnFinishPerMinute=600 \
       "$@" \
